@@ -1,1 +1,2 @@
-export {};
+export * from './funnel/index.js';
+export * from './spc/index.js';

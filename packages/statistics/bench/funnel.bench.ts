@@ -1,0 +1,1 @@
+console.log("funnel bench: not yet written");

@@ -1,0 +1,1 @@
+console.log("spc bench: not yet written");

@@ -1,0 +1,71 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve } from '@hono/node-server';
+import { loadConfig } from '@qms/platform';
+import { BANNER_PRINCIPALS, mintDemoToken } from './demo/demo-tokens.js';
+import { startPlatform } from './platform.js';
+
+const config = loadConfig();
+const platform = await startPlatform({ config });
+const { logger } = platform.services;
+
+let inFlight = 0;
+const server = serve({
+  fetch: async (request, env) => {
+    inFlight++;
+    try {
+      return await platform.app.fetch(request, env);
+    } finally {
+      inFlight--;
+    }
+  },
+  port: config.PORT,
+  hostname: config.HOST,
+});
+
+server.on('listening', async () => {
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.PORT;
+  const base = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}`;
+  const lines = [
+    '',
+    `QMS platform listening on ${base} (${platform.services.database.kind === 'pglite' ? `embedded PostgreSQL in ${config.QMS_DATA_DIR}` : 'PostgreSQL'})`,
+    `  API docs:  ${base}/docs`,
+    `  OpenAPI:   ${base}/openapi.json`,
+    '',
+  ];
+  if (!config.QMS_SECRETS) {
+    lines.push('Demo tokens (valid 12 hours; more with `npm run token -- --org <slug> --role <role>`):');
+    for (const principal of BANNER_PRINCIPALS) {
+      const token = await mintDemoToken(platform.services.keys, config, principal.slug, principal.role);
+      lines.push(`  # ${principal.who} (${principal.slug}, ${principal.role})`);
+      lines.push(`  curl -s ${base}/v1/organisations -H "Authorization: Bearer ${token}"`);
+    }
+  }
+  if (platform.seededClients.length > 0) {
+    const file = join(config.QMS_DATA_DIR, 'demo-clients.json');
+    writeFileSync(file, JSON.stringify(platform.seededClients, null, 2), { mode: 0o600 });
+    const first = platform.seededClients[0];
+    lines.push('', `Demo API clients (secrets shown once, also saved to ${file}):`);
+    if (first) {
+      lines.push(
+        `  curl -s -X POST ${base}/oauth/token -d grant_type=client_credentials -d client_id=${first.clientId} -d client_secret=${first.clientSecret}`,
+      );
+    }
+  }
+  console.log(lines.join('\n'));
+});
+
+/** SIGTERM: stop accepting, let in-flight requests finish (up to 25 s), then close the database. */
+async function shutdown(signal: string) {
+  logger.info({ signal, inFlight }, 'draining');
+  server.close();
+  if ('closeIdleConnections' in server) (server as { closeIdleConnections(): void }).closeIdleConnections();
+  const deadline = Date.now() + 25_000;
+  while (inFlight > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+  await platform.close();
+  logger.info('stopped');
+  process.exit(0);
+}
+process.once('SIGTERM', () => void shutdown('SIGTERM'));
+process.once('SIGINT', () => void shutdown('SIGINT'));

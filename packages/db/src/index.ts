@@ -1,0 +1,5 @@
+export * from './database.js';
+export * from './migrate.js';
+export * from './open.js';
+export * as schema from './schema/index.js';
+export * from './schema/index.js';

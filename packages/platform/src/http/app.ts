@@ -1,0 +1,195 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { createMiddleware } from 'hono/factory';
+import { HTTPException } from 'hono/http-exception';
+import { secureHeaders } from 'hono/secure-headers';
+import { uuidv7 } from 'uuidv7';
+import { principalKey } from '../auth/principal.js';
+import {
+  invalidParamsFromZod,
+  ProblemError,
+  problemFromDatabaseError,
+  problemFromHttpException,
+} from '../problems.js';
+import { authenticate } from './authenticate.js';
+import type { AppEnv, PlatformServices } from './context.js';
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
+
+export function problemResponse(c: Context<AppEnv>, problem: ProblemError): Response {
+  const body = JSON.stringify(problem.toDocument(c.var.requestId));
+  return new Response(body, {
+    status: problem.status,
+    headers: { ...problem.headers, 'Content-Type': 'application/problem+json' },
+  });
+}
+
+/** Every validation failure (params, query, headers, body) becomes one 400 problem with pointers. */
+export const validationHook = (
+  outcome: { success: boolean; error?: unknown; target?: string },
+  _c: Context,
+) => {
+  if (!outcome.success && outcome.error) {
+    const target =
+      outcome.target === 'json' || outcome.target === 'form'
+        ? 'body'
+        : outcome.target === 'param'
+          ? 'path'
+          : (outcome.target ?? 'request');
+    throw new ProblemError('validation-error', 'The request failed validation', {
+      errors: invalidParamsFromZod(outcome.error as Parameters<typeof invalidParamsFromZod>[0], target),
+    });
+  }
+};
+
+/** A service's router: an OpenAPIHono whose validation failures are problem documents. */
+export function createRouter() {
+  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook as never, strict: false });
+}
+
+function toProblem(error: unknown): ProblemError | undefined {
+  if (error instanceof ProblemError) return error;
+  if (error instanceof HTTPException) return problemFromHttpException(error);
+  return problemFromDatabaseError(error);
+}
+
+/** A path template of a registered route as a pattern, to tell 405 from 404. */
+
+/** A registered route's path (`/v1/units/:unitId`) as a pattern, to tell 405 from 404. */
+const patternOfRoute = (path: string) =>
+  new RegExp(
+    `^${path
+      .split('/')
+      .map((segment) => (segment.startsWith(':') ? '[^/]+' : segment.replace(/[.+?^${}()|[\]\\*]/g, '\\$&')))
+      .join('/')}/?$`,
+  );
+
+/**
+ * The platform's HTTP shell shared by the gateway and every standalone service: request id,
+ * logging, security headers, CORS, body limit, authentication, rate limits and problem errors.
+ */
+export function createPlatformApp(services: PlatformServices) {
+  const app = createRouter();
+  const { config, logger } = services;
+
+  app.use('*', async (c, next) => {
+    const given = c.req.header('request-id');
+    const requestId = given && REQUEST_ID.test(given) ? given : uuidv7();
+    c.set('requestId', requestId);
+    c.set('services', services);
+    c.set('principal', undefined);
+    const started = performance.now();
+    try {
+      await next();
+    } finally {
+      c.res.headers.set('Request-Id', requestId);
+      const principal = c.var.principal;
+      // One line per request; never the token, the body or query values.
+      logger.info(
+        {
+          requestId,
+          method: c.req.method,
+          route: c.req.routePath,
+          status: c.res.status,
+          durationMs: Math.round((performance.now() - started) * 100) / 100,
+          tenant: principal?.tenantId,
+          principal: principal ? principalKey(principal) : undefined,
+        },
+        'request',
+      );
+    }
+  });
+  app.use('*', secureHeaders({ crossOriginResourcePolicy: 'same-site', xFrameOptions: 'DENY' }));
+  if (config.QMS_CORS_ORIGINS.length > 0) {
+    app.use(
+      '*',
+      cors({
+        origin: config.QMS_CORS_ORIGINS,
+        allowHeaders: [
+          'Authorization',
+          'Content-Type',
+          'Idempotency-Key',
+          'If-Match',
+          'Request-Id',
+          'Qms-Tenant',
+        ],
+        exposeHeaders: ['ETag', 'Request-Id', 'RateLimit', 'RateLimit-Policy', 'Retry-After', 'Location'],
+        maxAge: 600,
+      }),
+    );
+  }
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: config.QMS_MAX_BODY_BYTES,
+      onError: () => {
+        throw new ProblemError(
+          'payload-too-large',
+          `The body is larger than ${config.QMS_MAX_BODY_BYTES} bytes`,
+        );
+      },
+    }),
+  );
+  app.use('*', authenticate);
+  app.use(
+    '*',
+    createMiddleware<AppEnv>(async (c, next) => {
+      const principal = c.var.principal;
+      const key = principal
+        ? principalKey(principal)
+        : `ip:${c.req.header('x-forwarded-for')?.split(',')[0]?.trim() ?? 'local'}`;
+      const decision = await services.rateLimiter.consume(key);
+      const windowSeconds = Number(config.QMS_RATE_LIMIT.split('/')[1]);
+      const headers = {
+        'RateLimit-Policy': `"default";q=${decision.limit};w=${windowSeconds}`,
+        RateLimit: `"default";r=${decision.remaining};t=${decision.resetSeconds}`,
+      };
+      if (!decision.allowed) {
+        throw new ProblemError(
+          'rate-limited',
+          `Limit of ${decision.limit} requests per ${windowSeconds} s reached`,
+          {
+            headers: { ...headers, 'Retry-After': String(decision.resetSeconds) },
+          },
+        );
+      }
+      await next();
+      for (const [name, value] of Object.entries(headers)) c.res.headers.set(name, value);
+    }),
+  );
+
+  app.onError((error, c) => {
+    const problem = toProblem(error);
+    if (problem) {
+      if (problem.status >= 500) logger.warn({ requestId: c.var.requestId, err: error }, 'request failed');
+      return problemResponse(c, problem);
+    }
+    logger.error({ requestId: c.var.requestId, err: error }, 'unexpected error');
+    return problemResponse(
+      c,
+      new ProblemError('internal-error', 'Unexpected error; quote the request id to support'),
+    );
+  });
+
+  app.notFound((c) => {
+    const path = new URL(c.req.url).pathname;
+    const allowed = new Set<string>();
+    for (const route of app.routes) {
+      if (route.method === 'ALL' || route.path.endsWith('*')) continue;
+      if (patternOfRoute(route.path).test(path)) allowed.add(route.method);
+    }
+    if (allowed.size > 0) {
+      return problemResponse(
+        c,
+        new ProblemError('method-not-allowed', `${c.req.method} is not allowed here`, {
+          headers: { Allow: [...allowed].sort().join(', ') },
+        }),
+      );
+    }
+    return problemResponse(c, new ProblemError('not-found', `No route for ${c.req.method} ${path}`));
+  });
+
+  return app;
+}

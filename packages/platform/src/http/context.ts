@@ -1,0 +1,34 @@
+import type { Database, Tx } from '@qms/db';
+import type { Logger } from 'pino';
+import type { SigningKeys } from '../auth/keys.js';
+import type { Principal } from '../auth/principal.js';
+import type { TokenVerifier } from '../auth/tokens.js';
+import type { PlatformConfig } from '../config.js';
+import type { RateLimiter } from './rate-limit.js';
+
+/** What a service needs from the platform; built once per process and shared by every service. */
+export interface PlatformServices {
+  config: PlatformConfig;
+  database: Database;
+  keys: SigningKeys;
+  verifier: TokenVerifier;
+  rateLimiter: RateLimiter;
+  logger: Logger;
+}
+
+export interface AppEnv {
+  Variables: {
+    requestId: string;
+    services: PlatformServices;
+    principal: Principal | undefined;
+    /** The request's tenant transaction, opened by the operation's middleware. */
+    tx: Tx;
+  };
+}
+
+/** The caller of an authenticated operation (its middleware has already required one). */
+export function principalOf(c: { var: { principal: Principal | undefined } }): Principal {
+  const principal = c.var.principal;
+  if (!principal) throw new Error('principalOf called on a public operation');
+  return principal;
+}

@@ -1,0 +1,104 @@
+import { createHash } from 'node:crypto';
+import { idempotencyKeys, queryRows } from '@qms/db';
+import { and, eq, gt, sql } from 'drizzle-orm';
+import { createMiddleware } from 'hono/factory';
+import { principalKey } from '../auth/principal.js';
+import { ProblemError } from '../problems.js';
+import type { AppEnv } from './context.js';
+
+const KEY = /^[\x21-\x7e]{1,255}$/;
+/** Response headers worth replaying; hop-by-hop and per-request ones are not. */
+const REPLAYED_HEADERS = ['content-type', 'location', 'etag'];
+
+/**
+ * `Idempotency-Key` for creating calls. Runs inside the request's tenant transaction, so the
+ * stored response commits together with the writes it describes: a crash leaves neither.
+ * An advisory lock on the key tells a concurrent retry that the first is still running.
+ */
+export const idempotency = createMiddleware<AppEnv>(async (c, next) => {
+  const key = c.req.header('idempotency-key');
+  if (key === undefined) return next();
+  if (!KEY.test(key)) {
+    throw new ProblemError('validation-error', 'Idempotency-Key must be 1-255 printable ASCII characters', {
+      errors: [{ pointer: '/header/idempotency-key', detail: 'invalid' }],
+    });
+  }
+  const principal = c.var.principal;
+  if (!principal) throw new ProblemError('unauthenticated');
+  const tx = c.var.tx;
+  const owner = principalKey(principal);
+  const body = await c.req.raw.clone().arrayBuffer();
+  const fingerprint = createHash('sha256')
+    .update(`${c.req.method} ${new URL(c.req.url).pathname}\n`)
+    .update(Buffer.from(body))
+    .digest('hex');
+
+  const [lock] = await queryRows<{ locked: boolean }>(
+    tx,
+    sql`select pg_try_advisory_xact_lock(hashtextextended(${`${principal.tenantId}|${owner}|${key}`}, 0)) as locked`,
+  );
+  if (!lock?.locked) {
+    throw new ProblemError('idempotency-in-progress', 'Wait for the first request with this key to finish', {
+      headers: { 'Retry-After': '1' },
+    });
+  }
+  const [stored] = await tx
+    .select()
+    .from(idempotencyKeys)
+    .where(
+      and(
+        eq(idempotencyKeys.tenantId, principal.tenantId),
+        eq(idempotencyKeys.principalId, owner),
+        eq(idempotencyKeys.key, key),
+        gt(idempotencyKeys.expiresAt, sql`now()`),
+      ),
+    );
+  if (stored) {
+    if (stored.fingerprint !== fingerprint) {
+      throw new ProblemError(
+        'idempotency-key-reused',
+        'This Idempotency-Key was used with a different request',
+      );
+    }
+    c.res = new Response(stored.responseBody, {
+      status: stored.responseStatus,
+      headers: { ...stored.responseHeaders, 'Idempotent-Replayed': 'true' },
+    });
+    return;
+  }
+
+  await next();
+
+  if (c.res.status >= 200 && c.res.status < 300) {
+    const headers: Record<string, string> = {};
+    for (const name of REPLAYED_HEADERS) {
+      const value = c.res.headers.get(name);
+      if (value) headers[name] = value;
+    }
+    const ttlHours = c.var.services.config.QMS_IDEMPOTENCY_TTL_HOURS;
+    // Expired keys are replaced in place, so a key may be reused after its documented lifetime.
+    await tx
+      .insert(idempotencyKeys)
+      .values({
+        tenantId: principal.tenantId,
+        principalId: owner,
+        key,
+        fingerprint,
+        responseStatus: c.res.status,
+        responseHeaders: headers,
+        responseBody: await c.res.clone().text(),
+        expiresAt: sql`now() + make_interval(hours => ${ttlHours})`,
+      })
+      .onConflictDoUpdate({
+        target: [idempotencyKeys.tenantId, idempotencyKeys.principalId, idempotencyKeys.key],
+        set: {
+          fingerprint,
+          responseStatus: c.res.status,
+          responseHeaders: headers,
+          responseBody: sql`excluded.response_body`,
+          createdAt: sql`now()`,
+          expiresAt: sql`excluded.expires_at`,
+        },
+      });
+  }
+});

@@ -83,7 +83,7 @@ GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA tenancy TO qms_app;
 --> statement-breakpoint
 GRANT SELECT, INSERT ON platform.audit_log TO qms_app;
 --> statement-breakpoint
-GRANT SELECT, INSERT, DELETE ON platform.idempotency_keys TO qms_app;
+GRANT SELECT, INSERT, UPDATE, DELETE ON platform.idempotency_keys TO qms_app;
 --> statement-breakpoint
 
 -- Row-level security, enabled and forced on every tenant-owned table.

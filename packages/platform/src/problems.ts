@@ -174,8 +174,11 @@ export function problemFromDatabaseError(error: unknown): ProblemError | undefin
     case '22003':
       return new ProblemError('validation-error', 'A value has the wrong format or is out of range');
     case '42501':
-      // Row-level security refused the row: to the caller it does not exist.
-      return new ProblemError('not-found', 'Not found');
+      // Row-level security refused the row: to the caller it does not exist. A missing grant is
+      // a bug of ours, and stays a 500.
+      return /row-level security/i.test(dbError.message ?? '')
+        ? new ProblemError('not-found', 'Not found')
+        : undefined;
     default:
       return undefined;
   }

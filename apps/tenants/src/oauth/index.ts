@@ -4,5 +4,5 @@ import * as routes from './oauth.routes.js';
 
 /** Mounted at the root, not under /v1: OAuth clients expect these well-known paths. */
 export const oauthRouter = createRouter()
-  .openapi(routes.issueToken, handlers.token)
+  .openapi(routes.issueToken, handlers.token, handlers.tokenValidationHook as never)
   .openapi(routes.getJwks, handlers.jwks);

@@ -30,17 +30,28 @@ function basicCredentials(header: string | undefined): { id: string; secret: str
   };
 }
 
+function invalidRequest(issues: readonly { path: readonly PropertyKey[] }[]): ProblemError {
+  const unsupported = issues.some((issue) => issue.path[0] === 'grant_type');
+  return oauthError(
+    'validation-error',
+    unsupported ? 'unsupported_grant_type' : 'invalid_request',
+    unsupported ? 'Only grant_type=client_credentials is supported' : 'The token request is malformed',
+  );
+}
+
+/** Token requests fail with OAuth error codes (RFC 6749 §5.2), not only problem fields. */
+export const tokenValidationHook = (result: {
+  success: boolean;
+  error?: { issues: { path: PropertyKey[] }[] };
+}) => {
+  if (!result.success) throw invalidRequest(result.error?.issues ?? []);
+};
+
 export const token: RouteHandler<typeof issueToken, AppEnv> = async (c) => {
   const isForm = (c.req.header('content-type') ?? '').startsWith('application/x-www-form-urlencoded');
+  // The body is optional in the route (form or JSON), so it is checked again here as a whole.
   const parsed = TokenRequestSchema.safeParse(isForm ? c.req.valid('form') : c.req.valid('json'));
-  if (!parsed.success) {
-    const unsupported = parsed.error.issues.some((issue) => issue.path[0] === 'grant_type');
-    throw oauthError(
-      'validation-error',
-      unsupported ? 'unsupported_grant_type' : 'invalid_request',
-      unsupported ? 'Only grant_type=client_credentials is supported' : 'The token request is malformed',
-    );
-  }
+  if (!parsed.success) throw invalidRequest(parsed.error.issues);
   const basic = basicCredentials(c.req.header('authorization'));
   const clientId = basic?.id ?? parsed.data.client_id;
   const clientSecret = basic?.secret ?? parsed.data.client_secret;

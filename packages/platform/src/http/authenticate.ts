@@ -37,6 +37,8 @@ async function resolveClient(
   if (client.tenant_status !== 'active') throw suspended();
   const roles = client.roles.filter(isRole);
   const allowed = new Set(scopesOfRoles(roles));
+  // The token carries the scopes granted when it was issued; they can only narrow the client's.
+  const granted = new Set(typeof token.payload.scope === 'string' ? token.payload.scope.split(' ') : []);
   return {
     kind: 'client',
     id: clientId,
@@ -44,7 +46,9 @@ async function resolveClient(
     tenantId: client.tenant_id,
     tenantKind: client.tenant_kind,
     roles,
-    scopes: client.scopes.filter((scope): scope is Scope => isScope(scope) && allowed.has(scope)),
+    scopes: client.scopes.filter(
+      (scope): scope is Scope => isScope(scope) && allowed.has(scope) && granted.has(scope),
+    ),
     platformAdmin: false,
   };
 }
@@ -94,7 +98,8 @@ async function resolvePerson(
 export const authenticate = createMiddleware<AppEnv>(async (c, next) => {
   const header = c.req.header('authorization');
   c.set('principal', undefined);
-  if (header) {
+  // Other schemes (HTTP Basic on /oauth/token) are for the operation itself to read.
+  if (header && /^bearer\b/i.test(header)) {
     const match = /^Bearer ([A-Za-z0-9._~+/-]+=*)$/.exec(header);
     if (!match?.[1]) {
       throw new ProblemError('invalid-token', 'Send the access token as "Authorization: Bearer <token>"', {

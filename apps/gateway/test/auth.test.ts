@@ -10,7 +10,7 @@ const bartsId = demoId('barts-health');
 describe.each(engines)('authentication on %s', (engine) => {
   let t: TestPlatform;
   let idp: Server;
-  let idpKey: CryptoKey;
+  let idpKey: Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
   const idpIssuer = 'https://idp.test.example';
 
   beforeAll(async () => {

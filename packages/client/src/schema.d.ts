@@ -580,6 +580,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/funnel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Compare organisations on a funnel plot
+         * @description Stateless: nothing is stored. Proportions (exact binomial, Wilson, normal or FunnelPlotR arcsine limits), indirectly standardised ratios and rates (exact Poisson, FunnelPlotR chi-square or normal limits), at 95% and 99.8% or other levels; over-dispersion by winsorised or SHMI-truncated z-scores with multiplicative or additive (random-effects) adjustment. Record-level rows with the same id are aggregated first. Up to 10,000 organisations (100,000 rows, 16 MiB).
+         *
+         *     **Access:** any authenticated principal, with the scope `statistics:run`.
+         */
+        post: operations["analyseFunnel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1538,6 +1560,244 @@ export interface components {
              * @example 27396
              */
             denominator?: number | null;
+        };
+        FunnelResponse: {
+            /** @example 1.0.0 */
+            engineVersion: string;
+            method: {
+                /** @enum {string} */
+                dataType: "proportion" | "ratio" | "rate";
+                /** @enum {string} */
+                limitMethod: "exact" | "funnelplotr" | "normal" | "wilson";
+                /** @enum {string} */
+                zScoreScale: "log" | "sqrt" | "arcsine";
+                /** @enum {string} */
+                adjustment: "none" | "multiplicative" | "additive";
+                description: string;
+            };
+            options: {
+                target?: number;
+                multiplier: number;
+                limitLevels: number[];
+                alertLevel: number;
+                alarmLevel: number;
+                /** @enum {string} */
+                limitMethod: "exact" | "funnelplotr" | "normal" | "wilson";
+                /** @enum {string} */
+                zScoreScale: "log" | "sqrt" | "arcsine";
+                overdispersion: {
+                    /** @enum {string} */
+                    adjustment: "none" | "multiplicative" | "additive";
+                    /** @enum {string} */
+                    estimator: "winsorised" | "truncated";
+                    trim: number;
+                    /** @enum {string} */
+                    adjustedLimits: "inflate" | "normal";
+                };
+                compatibility: {
+                    funnelplotrUnsquaredSqrtLimits: boolean;
+                    funnelplotrShmiRounding: boolean;
+                    spiegelhalterCdfUpperLimit: boolean;
+                };
+                /** @enum {string} */
+                improvementDirection: "increase" | "decrease" | "neutral";
+                curve: {
+                    points: number;
+                    from?: number;
+                    to?: number;
+                };
+            };
+            /** @description Target in display units. */
+            target: number;
+            /** @enum {string} */
+            targetSource: "given" | "pooled" | "default";
+            overdispersion: {
+                /** @enum {string} */
+                adjustment: "none" | "multiplicative" | "additive";
+                /** @enum {string} */
+                estimator: "winsorised" | "truncated";
+                trim: number;
+                /** @description Dispersion ratio φ (null when no z-score was left to use). */
+                phi: number | null;
+                /** @description Between-organisation variance τ² on the z-score scale. */
+                tau2: number;
+                applied: boolean;
+                organisationsUsed: number;
+                reason: string;
+            };
+            organisations: components["schemas"]["FunnelOrganisation"][];
+            curves: {
+                denominators: number[];
+                limits: components["schemas"]["FunnelCurveLimit"][];
+                unadjustedLimits: components["schemas"]["FunnelCurveLimit"][];
+            };
+            bandCounts: {
+                within: number;
+                alert_high: number;
+                alert_low: number;
+                alarm_high: number;
+                alarm_low: number;
+            };
+            warnings: string[];
+        };
+        FunnelOrganisation: {
+            id: string;
+            rows: number;
+            numerator: number;
+            denominator: number;
+            value: number;
+            zScore: number;
+            zScoreAdjusted: number;
+            limits: components["schemas"]["FunnelLimit"][];
+            unadjustedLimits: components["schemas"]["FunnelLimit"][];
+            /** @enum {string} */
+            band: "within" | "alert_high" | "alert_low" | "alarm_high" | "alarm_low";
+            /** @enum {string|null} */
+            assessment: "good" | "bad" | "neutral" | null;
+            trimmed: boolean;
+        };
+        FunnelLimit: {
+            level: number;
+            lower: number;
+            upper: number;
+        };
+        FunnelCurveLimit: {
+            level: number;
+            lower: number[];
+            upper: number[];
+        };
+        /**
+         * @example {
+         *       "dataType": "ratio",
+         *       "rows": [
+         *         {
+         *           "id": "030001",
+         *           "numerator": 406,
+         *           "denominator": 523.6963043992
+         *         },
+         *         {
+         *           "id": "030002",
+         *           "numerator": 642,
+         *           "denominator": 612.9785529325
+         *         },
+         *         {
+         *           "id": "030003",
+         *           "numerator": 46,
+         *           "denominator": 53.7913618831
+         *         },
+         *         {
+         *           "id": "030006",
+         *           "numerator": 764,
+         *           "denominator": 763.7178875521
+         *         }
+         *       ],
+         *       "options": {
+         *         "limitMethod": "exact",
+         *         "overdispersion": {
+         *           "adjustment": "additive"
+         *         }
+         *       }
+         *     }
+         */
+        FunnelRequest: {
+            /**
+             * @example ratio
+             * @enum {string}
+             */
+            dataType: "proportion" | "ratio" | "rate";
+            rows: components["schemas"]["FunnelRow"][];
+            options?: components["schemas"]["FunnelOptions"];
+        };
+        FunnelRow: {
+            /**
+             * @description Organisation id; rows sharing an id are summed.
+             * @example 030001
+             */
+            id: string;
+            /**
+             * @description Events, deaths or observed count (need not be whole).
+             * @example 16
+             */
+            numerator: number;
+            /**
+             * @description Cases, expected count (ratios) or exposure (rates). Zero is rejected per row with a reason.
+             * @example 58
+             */
+            denominator: number;
+        };
+        FunnelOptions: {
+            /**
+             * @description Target in display units (× multiplier). Default: pooled, or 1 for ratios.
+             * @example 1
+             */
+            target?: number;
+            /**
+             * @description Display multiplier.
+             * @example 1
+             */
+            multiplier?: number;
+            /**
+             * @description Two-sided coverage levels; alert and alarm levels are always included.
+             * @example [
+             *       0.95,
+             *       0.998
+             *     ]
+             */
+            limitLevels?: number[];
+            /** @example 0.95 */
+            alertLevel?: number;
+            /** @example 0.998 */
+            alarmLevel?: number;
+            /**
+             * @description exact (default) | funnelplotr (0.6.0) | normal | wilson (proportions).
+             * @example exact
+             * @enum {string}
+             */
+            limitMethod?: "exact" | "funnelplotr" | "normal" | "wilson";
+            /**
+             * @description log (SHMI) or sqrt (CQC) for ratios and rates; arcsine for proportions.
+             * @example log
+             * @enum {string}
+             */
+            zScoreScale?: "log" | "sqrt" | "arcsine";
+            overdispersion?: {
+                /**
+                 * @example additive
+                 * @enum {string}
+                 */
+                adjustment?: "none" | "multiplicative" | "additive";
+                /**
+                 * @example winsorised
+                 * @enum {string}
+                 */
+                estimator?: "winsorised" | "truncated";
+                /** @example 0.1 */
+                trim?: number;
+                /**
+                 * @example inflate
+                 * @enum {string}
+                 */
+                adjustedLimits?: "inflate" | "normal";
+            };
+            compatibility?: {
+                /** @description Reproduce FunnelPlotR issue #33 (square-root limits not squared back). */
+                funnelplotrUnsquaredSqrtLimits?: boolean;
+                /** @description FunnelPlotR's SHMI_rounding. */
+                funnelplotrShmiRounding?: boolean;
+                /** @description Exact limits: interpolate the upper limit on the CDF (flags one event earlier). */
+                spiegelhalterCdfUpperLimit?: boolean;
+            };
+            /**
+             * @example decrease
+             * @enum {string}
+             */
+            improvementDirection?: "increase" | "decrease" | "neutral";
+            curve?: {
+                /** @example 100 */
+                points?: number;
+                from?: number;
+                to?: number;
+            };
         };
     };
     responses: never;
@@ -6855,6 +7115,190 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SpcResponse"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Request failed validation",
+                     *       "status": 400
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The principal lacks the role or scope, or its organisation is suspended */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Request body too large",
+                     *       "status": 413
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body has a media type the operation does not accept */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be carried out */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-entity",
+                     *       "title": "Request cannot be processed",
+                     *       "status": 422
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    analyseFunnel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FunnelRequest"];
+            };
+        };
+        responses: {
+            /** @description The funnel plot */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FunnelResponse"];
                 };
             };
             /** @description The request is malformed or fails validation */

@@ -26,14 +26,9 @@ export const RoleGrantSchema = z
 
 export const CreateRoleGrantSchema = z
   .object({
-    issuer: z
-      .string()
-      .min(1)
-      .max(512)
-      .optional()
-      .openapi({
-        description: 'The identity provider that vouches for the subject; the platform issuer by default',
-      }),
+    issuer: z.string().min(1).max(512).optional().openapi({
+      description: 'The identity provider that vouches for the subject; the platform issuer by default',
+    }),
     subject: z.string().min(1).max(256).openapi({ example: 'jane.doe@barts.example' }),
     displayName: z.string().max(200).optional().openapi({ example: 'Jane Doe' }),
     role: z.enum(roles).openapi({ example: 'viewer' }),

@@ -93,9 +93,15 @@ export class SigningKeys {
     return { keys: this.publishedKeys() };
   }
 
-  /** A key set for jose's verifier, rebuilt on each call so rotation takes effect at once. */
+  private cachedKeySet: { builtAt: number; keySet: ReturnType<typeof createLocalJWKSet> } | undefined;
+
+  /** A key set for jose's verifier; rebuilt on rotation, and each minute so retired keys age out. */
   verificationKeySet() {
-    return createLocalJWKSet(this.jwks());
+    const now = Date.now();
+    if (!this.cachedKeySet || now - this.cachedKeySet.builtAt > 60_000) {
+      this.cachedKeySet = { builtAt: now, keySet: createLocalJWKSet(this.jwks()) };
+    }
+    return this.cachedKeySet.keySet;
   }
 
   async sign(
@@ -122,6 +128,7 @@ export class SigningKeys {
     for (const key of this.secrets.keys) key.retiredAt ??= now;
     const fresh = await newKey();
     this.secrets.keys.push(fresh);
+    this.cachedKeySet = undefined;
     // Forget keys whose tokens can no longer be alive.
     this.secrets.keys = this.secrets.keys.filter(
       (key) => !key.retiredAt || Date.parse(key.retiredAt) + MAX_TOKEN_TTL_SECONDS * 1000 > Date.now(),

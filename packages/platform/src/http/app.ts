@@ -15,6 +15,7 @@ import {
 } from '../problems.js';
 import { authenticate } from './authenticate.js';
 import type { AppEnv, PlatformServices } from './context.js';
+import { bodyLimitFor } from './operation.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
 
@@ -120,18 +121,15 @@ export function createPlatformApp(services: PlatformServices) {
       }),
     );
   }
-  app.use(
-    '*',
-    bodyLimit({
-      maxSize: config.QMS_MAX_BODY_BYTES,
+  app.use('*', (c, next) => {
+    const maxSize = bodyLimitFor(c.req.method, c.req.path, config.QMS_MAX_BODY_BYTES);
+    return bodyLimit({
+      maxSize,
       onError: () => {
-        throw new ProblemError(
-          'payload-too-large',
-          `The body is larger than ${config.QMS_MAX_BODY_BYTES} bytes`,
-        );
+        throw new ProblemError('payload-too-large', `The body is larger than ${maxSize} bytes`);
       },
-    }),
-  );
+    })(c, next);
+  });
   app.use('*', authenticate);
   app.use(
     '*',

@@ -25,6 +25,20 @@ export interface OperationOptions {
   conditional?: boolean;
   /** Stateless computations skip the database transaction. */
   transaction?: boolean;
+  /** A larger body than the platform default (bulk inputs). */
+  maxBodyBytes?: number;
+}
+
+/**
+ * Operations that accept larger bodies than the default. The body limit runs before routing,
+ * so it looks the request path up here; patterns are anchored at the end because services are
+ * mounted under a prefix.
+ */
+const largeBodyOperations: { method: string; pattern: RegExp; maxBytes: number }[] = [];
+
+export function bodyLimitFor(method: string, path: string, fallback: number): number {
+  const match = largeBodyOperations.find((entry) => entry.method === method && entry.pattern.test(path));
+  return match ? Math.max(match.maxBytes, fallback) : fallback;
 }
 
 const requireAccess = (access: OperationAccess): MiddlewareHandler<AppEnv> =>
@@ -98,6 +112,14 @@ export function defineOperation<const R extends RouteConfig>(options: OperationO
   const hasPathParams = route.path.includes('{');
   const hasBody = route.request?.body !== undefined;
   const access = options.access;
+  if (options.maxBodyBytes) {
+    const pattern = route.path.replace(/[.+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+');
+    largeBodyOperations.push({
+      method: route.method.toUpperCase(),
+      pattern: new RegExp(`${pattern}$`),
+      maxBytes: options.maxBodyBytes,
+    });
+  }
   return createRoute({
     ...route,
     description: [route.description, accessDescription(access)].filter(Boolean).join('\n\n'),

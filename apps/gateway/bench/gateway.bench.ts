@@ -90,7 +90,8 @@ await load(gatewayUrl, [`Authorization=Bearer ${token}`], 2, 4);
 // Alternate the two so that noise from other work on the machine falls on both.
 const runs: { path: string; result: Result }[] = [];
 for (let round = 0; round < 2; round++) {
-  runs.push({ path: 'bare Hono + SQL', result: await load(bareUrl) });
+  if (process.env.BENCH_ONLY !== 'gateway')
+    runs.push({ path: 'bare Hono + SQL', result: await load(bareUrl) });
   runs.push({
     path: 'gateway (auth + RLS)',
     result: await load(gatewayUrl, [`Authorization=Bearer ${token}`]),

@@ -2490,8 +2490,10 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
-                    /** @description Version of the organisation */
+                    /** @description Version of the organisation; send it back as If-Match to update it */
                     ETag?: string;
+                    /** @description The new organisation */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2690,7 +2692,7 @@ export interface operations {
             /** @description The organisation */
             200: {
                 headers: {
-                    /** @description Version of the organisation */
+                    /** @description Version of the organisation; send it back as If-Match to update it */
                     ETag?: string;
                     [name: string]: unknown;
                 };
@@ -2833,7 +2835,7 @@ export interface operations {
             /** @description Updated */
             200: {
                 headers: {
-                    /** @description Version of the organisation */
+                    /** @description Version of the organisation; send it back as If-Match to update it */
                     ETag?: string;
                     [name: string]: unknown;
                 };
@@ -3213,7 +3215,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
-                    /** @description Version of the unit */
+                    /** @description Version of the unit; send it back as If-Match to update it */
                     ETag?: string;
                     /** @description The new unit */
                     Location?: string;
@@ -3552,7 +3554,7 @@ export interface operations {
             /** @description The unit */
             200: {
                 headers: {
-                    /** @description Version of the unit */
+                    /** @description Version of the unit; send it back as If-Match to update it */
                     ETag?: string;
                     [name: string]: unknown;
                 };
@@ -3695,7 +3697,7 @@ export interface operations {
             /** @description Updated */
             200: {
                 headers: {
-                    /** @description Version of the unit */
+                    /** @description Version of the unit; send it back as If-Match to update it */
                     ETag?: string;
                     [name: string]: unknown;
                 };
@@ -4070,7 +4072,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
-                    /** @description Version of the programme */
+                    /** @description Version of the programme; send it back as If-Match to update it */
                     ETag?: string;
                     /** @description The new programme */
                     Location?: string;
@@ -4272,7 +4274,7 @@ export interface operations {
             /** @description The programme */
             200: {
                 headers: {
-                    /** @description Version of the programme */
+                    /** @description Version of the programme; send it back as If-Match to update it */
                     ETag?: string;
                     [name: string]: unknown;
                 };
@@ -4415,7 +4417,7 @@ export interface operations {
             /** @description Updated */
             200: {
                 headers: {
-                    /** @description Version of the programme */
+                    /** @description Version of the programme; send it back as If-Match to update it */
                     ETag?: string;
                     [name: string]: unknown;
                 };
@@ -4794,7 +4796,7 @@ export interface operations {
             /** @description Invited */
             201: {
                 headers: {
-                    /** @description Version of the enrolment */
+                    /** @description Version of the enrolment; send it back as If-Match to update it */
                     ETag?: string;
                     /** @description The new enrolment */
                     Location?: string;
@@ -4997,7 +4999,7 @@ export interface operations {
             /** @description The enrolment */
             200: {
                 headers: {
-                    /** @description Version of the enrolment */
+                    /** @description Version of the enrolment; send it back as If-Match to update it */
                     ETag?: string;
                     [name: string]: unknown;
                 };
@@ -5141,7 +5143,7 @@ export interface operations {
             /** @description Accepted: the enrolment is active */
             200: {
                 headers: {
-                    /** @description Version of the enrolment */
+                    /** @description Version of the enrolment; send it back as If-Match to update it */
                     ETag?: string;
                     [name: string]: unknown;
                 };
@@ -5381,7 +5383,7 @@ export interface operations {
             /** @description Withdrawn */
             200: {
                 headers: {
-                    /** @description Version of the enrolment */
+                    /** @description Version of the enrolment; send it back as If-Match to update it */
                     ETag?: string;
                     [name: string]: unknown;
                 };
@@ -5758,6 +5760,8 @@ export interface operations {
             /** @description Granted */
             201: {
                 headers: {
+                    /** @description The new role grant */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6367,6 +6371,8 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The new API client */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {

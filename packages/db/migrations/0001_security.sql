@@ -64,18 +64,58 @@ CREATE OR REPLACE FUNCTION platform.resolve_client(p_client_id text)
    WHERE c.client_id = p_client_id
 $$;
 --> statement-breakpoint
-CREATE OR REPLACE FUNCTION platform.resolve_person(p_issuer text, p_subject text)
-  RETURNS TABLE (tenant_id uuid, role text, tenant_status text, tenant_kind text)
-  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = '' AS $$
-  SELECT g.tenant_id, g.role, o.status::text, o.kind::text
-    FROM tenancy.role_grants g
-    JOIN tenancy.organisations o ON o.tenant_id = g.tenant_id
-   WHERE g.issuer = p_issuer AND g.subject = p_subject AND g.revoked_at IS NULL
+-- The first statement of every authenticated request: finds the principal's roles in the tenant
+-- it asks for (or its only tenant) and enters that tenant only if the principal belongs to it,
+-- its organisation is active and, for a client, the client is not revoked. One round trip
+-- instead of a look-up and a second transaction; the database itself refuses to put a request
+-- into a tenant its principal has no role in.
+CREATE OR REPLACE FUNCTION platform.enter_request(p_issuer text, p_subject text, p_client_id text, p_tenant uuid)
+  RETURNS TABLE (tenant_id uuid, tenant_kind text, tenant_status text, roles text[], scopes text[],
+                 client_status text, tenants_held integer)
+  LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
+DECLARE
+  v_tenant uuid;
+  v_kind text;
+  v_status text;
+  v_roles text[];
+  v_scopes text[];
+  v_client_status text;
+  v_count integer := 0;
+BEGIN
+  IF p_client_id IS NOT NULL THEN
+    SELECT c.tenant_id, o.kind::text, o.status::text, c.roles, c.scopes, c.status
+      INTO v_tenant, v_kind, v_status, v_roles, v_scopes, v_client_status
+      FROM tenancy.api_clients c JOIN tenancy.organisations o ON o.tenant_id = c.tenant_id
+     WHERE c.client_id = p_client_id;
+    IF v_tenant IS NOT NULL THEN v_count := 1; END IF;
+    IF p_tenant IS NOT NULL AND p_tenant <> v_tenant THEN v_roles := NULL; END IF;
+  ELSE
+    SELECT count(DISTINCT g.tenant_id)::integer, min(g.tenant_id::text)::uuid INTO v_count, v_tenant
+      FROM tenancy.role_grants g
+     WHERE g.issuer = p_issuer AND g.subject = p_subject AND g.revoked_at IS NULL;
+    IF p_tenant IS NOT NULL THEN
+      v_tenant := p_tenant;
+    ELSIF v_count <> 1 THEN
+      v_tenant := NULL;
+    END IF;
+    IF v_tenant IS NOT NULL THEN
+      SELECT o.kind::text, o.status::text, array_agg(DISTINCT g.role ORDER BY g.role)
+        INTO v_kind, v_status, v_roles
+        FROM tenancy.role_grants g JOIN tenancy.organisations o ON o.tenant_id = g.tenant_id
+       WHERE g.issuer = p_issuer AND g.subject = p_subject AND g.revoked_at IS NULL AND g.tenant_id = v_tenant
+       GROUP BY o.kind, o.status;
+    END IF;
+  END IF;
+  IF v_roles IS NOT NULL AND v_status = 'active' AND (p_client_id IS NULL OR v_client_status = 'active') THEN
+    PERFORM platform.enter_tenant(v_tenant, v_kind = 'platform' AND 'platform_admin' = ANY (v_roles));
+  END IF;
+  RETURN QUERY SELECT v_tenant, v_kind, v_status, v_roles, v_scopes, v_client_status, v_count;
+END
 $$;
 --> statement-breakpoint
-REVOKE ALL ON FUNCTION platform.resolve_client(text), platform.resolve_person(text, text) FROM PUBLIC;
+REVOKE ALL ON FUNCTION platform.resolve_client(text), platform.enter_request(text, text, text, uuid) FROM PUBLIC;
 --> statement-breakpoint
-GRANT EXECUTE ON FUNCTION platform.resolve_client(text), platform.resolve_person(text, text) TO qms_app;
+GRANT EXECUTE ON FUNCTION platform.resolve_client(text), platform.enter_request(text, text, text, uuid) TO qms_app;
 --> statement-breakpoint
 
 -- Grants: no DELETE anywhere in tenancy (facts are closed, revoked or withdrawn, not erased).

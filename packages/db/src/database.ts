@@ -23,8 +23,33 @@ export type DatabaseConfig =
   | { kind: 'pglite'; dataDir?: string | undefined }
   | { kind: 'postgres'; url: string; appUrl?: string | undefined; maxConnections?: number | undefined };
 
+/** Who a request claims to be, from a verified token. */
+export interface RequestIdentity {
+  issuer: string;
+  subject: string;
+  clientId: string | undefined;
+  /** The organisation asked for (token claim or header); a person's only one when absent. */
+  tenantId: string | undefined;
+}
+
+/** What `platform.enter_request` found; the tenant is entered only when all of it checks out. */
+export interface EnteredRequest {
+  tenant_id: string | null;
+  tenant_kind: string | null;
+  tenant_status: string | null;
+  roles: string[] | null;
+  scopes: string[] | null;
+  client_status: string | null;
+  tenants_held: number;
+}
+
 export interface Database {
   readonly kind: 'pglite' | 'postgres';
+  /**
+   * Runs `work` in a transaction whose first statement resolves the principal's roles and enters
+   * its tenant (one round trip); `work` decides from `entered` whether to go on.
+   */
+  request<T>(identity: RequestIdentity, work: (tx: Tx, entered: EnteredRequest) => Promise<T>): Promise<T>;
   /**
    * Runs `work` in a transaction as the application role with the tenant set, so row-level
    * security applies to every statement, whatever filter the caller forgot.
@@ -52,6 +77,34 @@ export interface OwnerDatabase {
 const enterTenant = (scope: TenantScope) =>
   sql`select platform.enter_tenant(${scope.tenantId}::uuid, ${scope.platformAdmin === true}), set_config('role', ${APP_ROLE}, true)`;
 const enterAnonymous = sql`select set_config('role', ${APP_ROLE}, true)`;
+const enterRequest = (identity: RequestIdentity) =>
+  sql`select r.*, set_config('role', ${APP_ROLE}, true) as entered_role
+        from platform.enter_request(${identity.issuer}, ${identity.subject}, ${identity.clientId ?? null},
+                                    ${identity.tenantId ?? null}::uuid) r`;
+
+function transactions(db: Tx) {
+  return {
+    tenant: <T>(scope: TenantScope, work: (tx: Tx) => Promise<T>) =>
+      db.transaction(async (tx) => {
+        await tx.execute(enterTenant(scope));
+        return work(tx as unknown as Tx);
+      }),
+    request: <T>(identity: RequestIdentity, work: (tx: Tx, entered: EnteredRequest) => Promise<T>) =>
+      db.transaction(async (tx) => {
+        const [entered] = await queryRows<EnteredRequest & Record<string, unknown>>(
+          tx as unknown as Tx,
+          enterRequest(identity),
+        );
+        if (!entered) throw new Error('enter_request returned no row');
+        return work(tx as unknown as Tx, entered);
+      }),
+    anonymous: <T>(work: (tx: Tx) => Promise<T>) =>
+      db.transaction(async (tx) => {
+        await tx.execute(enterAnonymous);
+        return work(tx as unknown as Tx);
+      }),
+  };
+}
 
 /** PGlite keeps one connection in one process; owner and application share it. */
 export class PgliteHandle {
@@ -71,16 +124,7 @@ export function pgliteDatabase(handle: PgliteHandle): Database {
   const { db, client } = handle;
   return {
     kind: 'pglite',
-    tenant: (scope, work) =>
-      db.transaction(async (tx) => {
-        await tx.execute(enterTenant(scope));
-        return work(tx as unknown as Tx);
-      }),
-    anonymous: (work) =>
-      db.transaction(async (tx) => {
-        await tx.execute(enterAnonymous);
-        return work(tx as unknown as Tx);
-      }),
+    ...transactions(db),
     ping: async () => {
       try {
         await client.query('select 1');
@@ -126,16 +170,7 @@ export function postgresDatabase(config: {
   const db = drizzlePostgres(client, { schema }) as unknown as Tx;
   return {
     kind: 'postgres',
-    tenant: (scope, work) =>
-      db.transaction(async (tx) => {
-        await tx.execute(enterTenant(scope));
-        return work(tx as unknown as Tx);
-      }),
-    anonymous: (work) =>
-      db.transaction(async (tx) => {
-        await tx.execute(enterAnonymous);
-        return work(tx as unknown as Tx);
-      }),
+    ...transactions(db),
     ping: async () => {
       try {
         await client`select 1`;

@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import {
   defineOperation,
   IdempotencyHeaderSchema,
+  locationHeader,
   PaginationQuerySchema,
   pageSchema,
   roles,
@@ -82,7 +83,11 @@ export const createApiClient = defineOperation(
       body: { required: true, content: { 'application/json': { schema: CreateApiClientSchema } } },
     },
     responses: {
-      201: { description: 'Created', content: { 'application/json': { schema: ApiClientWithSecretSchema } } },
+      201: {
+        description: 'Created',
+        headers: locationHeader('API client'),
+        content: { 'application/json': { schema: ApiClientWithSecretSchema } },
+      },
     },
   },
 );

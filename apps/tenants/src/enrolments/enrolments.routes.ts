@@ -6,6 +6,7 @@ import {
   IfMatchHeaderSchema,
   PaginationQuerySchema,
   pageSchema,
+  recordHeaders,
 } from '@qms/platform';
 import { exampleProgrammeId, ProgrammeIdParams } from '../programmes/programmes.routes.js';
 
@@ -88,12 +89,7 @@ export const WithdrawEnrolmentSchema = z
     example: { reason: 'The trust has joined the regional programme instead' },
   });
 
-const etagHeader = {
-  ETag: { schema: { type: 'string' as const }, description: 'Version of the enrolment' },
-};
-const locationHeader = {
-  Location: { schema: { type: 'string' as const }, description: 'The new enrolment' },
-};
+const etagHeader = recordHeaders('enrolment');
 const enrolmentResponse = (description: string) => ({
   description,
   headers: etagHeader,
@@ -118,7 +114,7 @@ export const createEnrolment = defineOperation(
     responses: {
       201: {
         description: 'Invited',
-        headers: { ...etagHeader, ...locationHeader },
+        headers: recordHeaders('enrolment', { created: true }),
         content: { 'application/json': { schema: EnrolmentSchema } },
       },
     },

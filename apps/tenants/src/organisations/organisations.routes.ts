@@ -6,6 +6,7 @@ import {
   IfMatchHeaderSchema,
   PaginationQuerySchema,
   pageSchema,
+  recordHeaders,
 } from '@qms/platform';
 
 const tags = ['Organisations'];
@@ -106,9 +107,7 @@ export const UpdateOrganisationSchema = z
   .strict()
   .openapi('UpdateOrganisation', { example: { name: 'Royal Cornwall Hospitals NHS Trust (renamed)' } });
 
-const etagHeader = {
-  ETag: { schema: { type: 'string' as const }, description: 'Version of the organisation' },
-};
+const etagHeader = recordHeaders('organisation');
 
 export const createOrganisation = defineOperation(
   { access: { roles: ['platform_admin'], scope: 'tenancy:write', platformAdmin: true }, idempotent: true },
@@ -125,7 +124,7 @@ export const createOrganisation = defineOperation(
     responses: {
       201: {
         description: 'Created',
-        headers: etagHeader,
+        headers: recordHeaders('organisation', { created: true }),
         content: { 'application/json': { schema: OrganisationSchema } },
       },
     },

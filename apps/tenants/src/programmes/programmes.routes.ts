@@ -5,6 +5,7 @@ import {
   IfMatchHeaderSchema,
   PaginationQuerySchema,
   pageSchema,
+  recordHeaders,
 } from '@qms/platform';
 
 const tags = ['Programmes'];
@@ -120,12 +121,7 @@ export const UpdateProgrammeSchema = z
   })
   .openapi('UpdateProgramme', { example: { settings: { namedComparison: true } } });
 
-const etagHeader = {
-  ETag: { schema: { type: 'string' as const }, description: 'Version of the programme' },
-};
-const locationHeader = {
-  Location: { schema: { type: 'string' as const }, description: 'The new programme' },
-};
+const etagHeader = recordHeaders('programme');
 
 export const createProgramme = defineOperation(
   { access: { roles: ['tenant_admin'], scope: 'tenancy:write' }, idempotent: true },
@@ -144,7 +140,7 @@ export const createProgramme = defineOperation(
     responses: {
       201: {
         description: 'Created',
-        headers: { ...etagHeader, ...locationHeader },
+        headers: recordHeaders('programme', { created: true }),
         content: { 'application/json': { schema: ProgrammeSchema } },
       },
     },

@@ -1,6 +1,12 @@
 import { z } from '@hono/zod-openapi';
 import { roles } from '@qms/db';
-import { defineOperation, IdempotencyHeaderSchema, PaginationQuerySchema, pageSchema } from '@qms/platform';
+import {
+  defineOperation,
+  IdempotencyHeaderSchema,
+  locationHeader,
+  PaginationQuerySchema,
+  pageSchema,
+} from '@qms/platform';
 
 const tags = ['Access'];
 
@@ -51,7 +57,11 @@ export const createRoleGrant = defineOperation(
       body: { required: true, content: { 'application/json': { schema: CreateRoleGrantSchema } } },
     },
     responses: {
-      201: { description: 'Granted', content: { 'application/json': { schema: RoleGrantSchema } } },
+      201: {
+        description: 'Granted',
+        headers: locationHeader('role grant'),
+        content: { 'application/json': { schema: RoleGrantSchema } },
+      },
     },
   },
 );

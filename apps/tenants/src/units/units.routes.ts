@@ -6,6 +6,7 @@ import {
   IfMatchHeaderSchema,
   PaginationQuerySchema,
   pageSchema,
+  recordHeaders,
 } from '@qms/platform';
 
 const tags = ['Units'];
@@ -174,12 +175,7 @@ export const UnitTreeQuerySchema = z.object({
     .openapi({ description: 'How many levels of descendants to return; all by default', example: 2 }),
 });
 
-const etagHeader = {
-  ETag: { schema: { type: 'string' as const }, description: 'Version of the unit' },
-};
-const locationHeader = {
-  Location: { schema: { type: 'string' as const }, description: 'The new unit' },
-};
+const etagHeader = recordHeaders('unit');
 
 export const createUnit = defineOperation(
   { access: { roles: ['tenant_admin'], scope: 'tenancy:write' }, idempotent: true },
@@ -198,7 +194,7 @@ export const createUnit = defineOperation(
     responses: {
       201: {
         description: 'Created',
-        headers: { ...etagHeader, ...locationHeader },
+        headers: recordHeaders('unit', { created: true }),
         content: { 'application/json': { schema: UnitSchema } },
       },
     },

@@ -1,13 +1,7 @@
-export const roles = [
-  'platform_admin',
-  'tenant_admin',
-  'measure_steward',
-  'submitter',
-  'viewer',
-  'inspector',
-  'analyst',
-] as const;
-export type Role = (typeof roles)[number];
+// Roles are stored in role grants, so the database schema owns the list.
+import { type Role, roles } from '@qms/db';
+
+export { type Role, roles };
 
 export const scopes = [
   'tenancy:read',

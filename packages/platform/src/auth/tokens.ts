@@ -40,6 +40,13 @@ function describe(error: unknown): string {
  */
 export class TokenVerifier {
   private readonly remoteKeys: ReturnType<typeof createRemoteJWKSet> | undefined;
+  /**
+   * Tokens already verified, until they expire: a client sends the same token for many requests
+   * and an ECDSA verification costs more than the rest of a simple read. Only the exact token
+   * string hits, so a tampered token is always verified afresh.
+   */
+  private readonly verified = new Map<string, VerifiedToken>();
+  private static readonly CACHE_SIZE = 10_000;
 
   constructor(
     private readonly config: PlatformConfig,
@@ -49,6 +56,23 @@ export class TokenVerifier {
   }
 
   async verify(token: string): Promise<VerifiedToken> {
+    const cached = this.verified.get(token);
+    if (cached) {
+      const now = Date.now() / 1000;
+      if ((cached.payload.exp ?? 0) > now - 5) return cached;
+      this.verified.delete(token);
+    }
+    const result = await this.verifyUncached(token);
+    if (this.verified.size >= TokenVerifier.CACHE_SIZE) {
+      // Maps iterate in insertion order: drop the oldest entry.
+      const oldest = this.verified.keys().next().value;
+      if (oldest !== undefined) this.verified.delete(oldest);
+    }
+    this.verified.set(token, result);
+    return result;
+  }
+
+  private async verifyUncached(token: string): Promise<VerifiedToken> {
     let unverified: JWTPayload;
     try {
       unverified = decodeJwt(token);

@@ -81,6 +81,7 @@ export function createPlatformApp(services: PlatformServices) {
     c.set('requestId', requestId);
     c.set('services', services);
     c.set('principal', undefined);
+    c.set('identity', undefined);
     const started = performance.now();
     try {
       await next();
@@ -134,9 +135,10 @@ export function createPlatformApp(services: PlatformServices) {
   app.use(
     '*',
     createMiddleware<AppEnv>(async (c, next) => {
-      const principal = c.var.principal;
-      const key = principal
-        ? principalKey(principal)
+      // Keyed by the token's subject (verified, before roles are resolved) or the client address.
+      const identity = c.var.identity;
+      const key = identity
+        ? `${identity.issuer}|${identity.clientId ?? identity.subject}`
         : `ip:${c.req.header('x-forwarded-for')?.split(',')[0]?.trim() ?? 'local'}`;
       const decision = await services.rateLimiter.consume(key);
       const windowSeconds = Number(config.QMS_RATE_LIMIT.split('/')[1]);

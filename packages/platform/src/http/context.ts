@@ -4,6 +4,7 @@ import type { SigningKeys } from '../auth/keys.js';
 import type { Principal } from '../auth/principal.js';
 import type { TokenVerifier } from '../auth/tokens.js';
 import type { PlatformConfig } from '../config.js';
+import type { TokenIdentity } from './authenticate.js';
 import type { RateLimiter } from './rate-limit.js';
 
 /** What a service needs from the platform; built once per process and shared by every service. */
@@ -20,6 +21,9 @@ export interface AppEnv {
   Variables: {
     requestId: string;
     services: PlatformServices;
+    /** Who the bearer token claims to be (verified), before roles are resolved. */
+    identity: TokenIdentity | undefined;
+    /** The resolved caller of an authenticated operation. */
     principal: Principal | undefined;
     /** The request's tenant transaction, opened by the operation's middleware. */
     tx: Tx;

@@ -1,8 +1,10 @@
 import { createRoute, type RouteConfig } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import { createMiddleware } from 'hono/factory';
+import type { Principal } from '../auth/principal.js';
 import type { Role, Scope } from '../auth/roles.js';
 import { ProblemError } from '../problems.js';
+import { principalFrom } from './authenticate.js';
 import type { AppEnv } from './context.js';
 import { idempotency } from './idempotency.js';
 import { problemResponses } from './schemas.js';
@@ -41,52 +43,57 @@ export function bodyLimitFor(method: string, path: string, fallback: number): nu
   return match ? Math.max(match.maxBytes, fallback) : fallback;
 }
 
-const requireAccess = (access: OperationAccess): MiddlewareHandler<AppEnv> =>
-  createMiddleware<AppEnv>(async (c, next) => {
-    const principal = c.var.principal;
-    if (!principal) {
-      throw new ProblemError('unauthenticated', 'Send an access token as "Authorization: Bearer <token>"', {
-        headers: { 'WWW-Authenticate': 'Bearer' },
-      });
-    }
-    if (access.platformAdmin && !principal.platformAdmin) {
-      throw new ProblemError('forbidden', 'Only a platform administrator may do this');
-    }
-    if (access.roles !== 'any' && !access.roles.some((role) => principal.roles.includes(role))) {
-      throw new ProblemError(
-        'forbidden',
-        `This operation needs one of the roles: ${access.roles.join(', ')}`,
-      );
-    }
-    if (access.scope && !principal.scopes.includes(access.scope)) {
-      throw new ProblemError('forbidden', `This operation needs the scope ${access.scope}`);
-    }
-    await next();
-  });
+function checkAccess(principal: Principal, access: OperationAccess): void {
+  if (access.platformAdmin && !principal.platformAdmin) {
+    throw new ProblemError('forbidden', 'Only a platform administrator may do this');
+  }
+  if (access.roles !== 'any' && !access.roles.some((role) => principal.roles.includes(role))) {
+    throw new ProblemError('forbidden', `This operation needs one of the roles: ${access.roles.join(', ')}`);
+  }
+  if (access.scope && !principal.scopes.includes(access.scope)) {
+    throw new ProblemError('forbidden', `This operation needs the scope ${access.scope}`);
+  }
+}
 
 /** Ends the transaction without committing when the response is an error. */
 class RollbackForErrorResponse extends Error {}
 
 /**
- * Runs the rest of the request in one transaction under the caller's tenant, so row-level
- * security applies to every statement and an error response leaves nothing half-written.
+ * Resolves the principal and checks its access. With a transaction (the default), the whole
+ * request then runs in that one transaction under the caller's tenant, so row-level security
+ * applies to every statement and an error response leaves nothing half-written.
  */
-const tenantTransaction = createMiddleware<AppEnv>(async (c, next) => {
-  const principal = c.var.principal;
-  if (!principal) throw new ProblemError('unauthenticated');
-  try {
-    await c.var.services.database.tenant(
-      { tenantId: principal.tenantId, platformAdmin: principal.platformAdmin },
-      async (tx) => {
+const authorise = (access: OperationAccess, transaction: boolean): MiddlewareHandler<AppEnv> =>
+  createMiddleware<AppEnv>(async (c, next) => {
+    const identity = c.var.identity;
+    if (!identity) {
+      throw new ProblemError('unauthenticated', 'Send an access token as "Authorization: Bearer <token>"', {
+        headers: { 'WWW-Authenticate': 'Bearer' },
+      });
+    }
+    const { database } = c.var.services;
+    if (!transaction) {
+      const principal = await database.request(identity, async (_tx, entered) =>
+        principalFrom(identity, entered),
+      );
+      c.set('principal', principal);
+      checkAccess(principal, access);
+      await next();
+      return;
+    }
+    try {
+      await database.request(identity, async (tx, entered) => {
+        const principal = principalFrom(identity, entered);
+        c.set('principal', principal);
+        checkAccess(principal, access);
         c.set('tx', tx);
         await next();
         if (c.error || c.res.status >= 400) throw new RollbackForErrorResponse();
-      },
-    );
-  } catch (error) {
-    if (!(error instanceof RollbackForErrorResponse)) throw error;
-  }
-});
+      });
+    } catch (error) {
+      if (!(error instanceof RollbackForErrorResponse)) throw error;
+    }
+  });
 
 function accessDescription(access: OperationAccess | 'public'): string {
   if (access === 'public') return 'No access token needed.';
@@ -105,8 +112,7 @@ function accessDescription(access: OperationAccess | 'public'): string {
 export function defineOperation<const R extends RouteConfig>(options: OperationOptions, route: R) {
   const middleware: MiddlewareHandler<AppEnv>[] = [];
   if (options.access !== 'public') {
-    middleware.push(requireAccess(options.access));
-    if (options.transaction !== false) middleware.push(tenantTransaction);
+    middleware.push(authorise(options.access, options.transaction !== false));
     if (options.idempotent) middleware.push(idempotency);
   }
   const hasPathParams = route.path.includes('{');

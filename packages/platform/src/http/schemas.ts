@@ -127,3 +127,19 @@ export function pageSchema<T extends z.ZodType>(item: T, name: string) {
     })
     .openapi(name);
 }
+
+/** The `Location` of a created resource. */
+export const locationHeader = (what: string) => ({
+  Location: { schema: { type: 'string' as const }, description: `The new ${what}` },
+});
+
+/** Response headers of a versioned record: its ETag, and where a created one lives. */
+export function recordHeaders(what: string, options: { created?: boolean } = {}) {
+  return {
+    ETag: {
+      schema: { type: 'string' as const },
+      description: `Version of the ${what}; send it back as If-Match to update it`,
+    },
+    ...(options.created ? locationHeader(what) : {}),
+  };
+}

@@ -80,7 +80,7 @@ describe.each(engines)('row-level security on %s', (engine) => {
     const forced = await queryRows<{ relname: string }>(
       t.platform.owner.db,
       sql`select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
-           where n.nspname in ('tenancy', 'platform') and c.relkind = 'r'
+           where n.nspname in ('tenancy', 'platform', 'measures', 'assurance', 'benchmarking') and c.relkind = 'r'
              and not (c.relrowsecurity and c.relforcerowsecurity)`,
     );
     expect(forced).toEqual([]);

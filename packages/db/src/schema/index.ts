@@ -1,2 +1,3 @@
+export * from './measures.js';
 export * from './platform.js';
 export * from './tenancy.js';

@@ -1,0 +1,98 @@
+import { adoptions, enrolments, measures, measureVersions, programmeMeasures, type Tx } from '@qms/db';
+import { notFound } from '@qms/platform';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
+
+export type MeasureVersionRow = typeof measureVersions.$inferSelect;
+
+export interface CatalogueMeasure {
+  /** The owner's tenant (a national body for national measures). */
+  tenantId: string;
+  id: string;
+  code: string;
+  /** The active version, if any: the one new data is submitted against. */
+  active: MeasureVersionRow | undefined;
+}
+
+/**
+ * A measure visible to the caller (its own, or published to a programme it takes part in;
+ * row-level security decides), with its active version. Ids are UUIDv7, unique across tenants,
+ * so the id alone names a measure.
+ */
+export async function findMeasure(tx: Tx, measureId: string): Promise<CatalogueMeasure> {
+  const [measure] = await tx.select().from(measures).where(eq(measures.id, measureId));
+  if (!measure) throw notFound('Measure');
+  const [active] = await tx
+    .select()
+    .from(measureVersions)
+    .where(
+      and(
+        eq(measureVersions.tenantId, measure.tenantId),
+        eq(measureVersions.measureId, measure.id),
+        eq(measureVersions.status, 'active'),
+      ),
+    );
+  return { tenantId: measure.tenantId, id: measure.id, code: measure.code, active };
+}
+
+/** Active versions of several measures at once, keyed by measure id. */
+export async function activeVersions(tx: Tx, measureIds: string[]): Promise<Map<string, MeasureVersionRow>> {
+  if (measureIds.length === 0) return new Map();
+  const rows = await tx
+    .select()
+    .from(measureVersions)
+    .where(and(inArray(measureVersions.measureId, measureIds), eq(measureVersions.status, 'active')));
+  return new Map(rows.map((row) => [row.measureId, row]));
+}
+
+/**
+ * Whether an organisation may submit data for a measure: its own measure, one it has adopted,
+ * or one published to a programme in which it is actively enrolled.
+ */
+export async function mayReport(
+  tx: Tx,
+  organisationId: string,
+  measure: { tenantId: string; id: string },
+): Promise<boolean> {
+  if (measure.tenantId === organisationId) return true;
+  const [adopted] = await tx
+    .select({ id: adoptions.id })
+    .from(adoptions)
+    .where(
+      and(
+        eq(adoptions.tenantId, organisationId),
+        eq(adoptions.measureTenantId, measure.tenantId),
+        eq(adoptions.measureId, measure.id),
+        eq(adoptions.status, 'active'),
+      ),
+    );
+  if (adopted) return true;
+  const [enrolled] = await tx
+    .select({ programmeId: programmeMeasures.programmeId })
+    .from(programmeMeasures)
+    .innerJoin(
+      enrolments,
+      and(
+        eq(enrolments.tenantId, programmeMeasures.tenantId),
+        eq(enrolments.programmeId, programmeMeasures.programmeId),
+      ),
+    )
+    .where(
+      and(
+        eq(programmeMeasures.tenantId, measure.tenantId),
+        eq(programmeMeasures.measureId, measure.id),
+        isNull(programmeMeasures.withdrawnAt),
+        eq(enrolments.organisationId, organisationId),
+        eq(enrolments.status, 'active'),
+      ),
+    );
+  return enrolled !== undefined;
+}
+
+/** The target in force for a period: the last effective-dated target starting on or before it. */
+export function targetFor(version: Pick<MeasureVersionRow, 'targets'>, periodStart: string): number | null {
+  let value: number | null = null;
+  for (const target of [...version.targets].sort((a, b) => a.from.localeCompare(b.from))) {
+    if (target.from <= periodStart && (!target.to || periodStart <= target.to)) value = target.value;
+  }
+  return value;
+}

@@ -51,13 +51,13 @@ ensureInstalled();
 
 switch (task) {
   case 'start':
-    process.exit(pnpm(['--filter', '@qms/gateway', 'start', ...rest]));
+    process.exit(pnpm(['--filter', '@qms/gateway', 'run', 'start', ...rest]));
     break;
   case 'token':
-    process.exit(pnpm(['--filter', '@qms/gateway', '--silent', 'token', ...rest]));
+    process.exit(pnpm(['--filter', '@qms/gateway', '--silent', 'run', 'token', ...rest]));
     break;
   case 'db:migrate':
-    process.exit(pnpm(['--filter', '@qms/db', 'db:migrate']));
+    process.exit(pnpm(['--filter', '@qms/db', 'run', 'db:migrate']));
     break;
   case 'bench':
     process.exit(pnpm(['-r', '--workspace-concurrency=1', 'run', 'bench', ...rest]));

@@ -46,7 +46,14 @@ function gammaPrefix(a: number, x: number): number {
 /** Regularised lower (P) and upper (Q) incomplete gamma for shape a > 15. */
 export function incompleteGamma(a: number, x: number): { lower: number; upper: number } {
   if (x <= 0) return { lower: 0, upper: 1 };
-  const prefix = gammaPrefix(a, x);
+  return incompleteGammaWithPrefix(a, x, gammaPrefix(a, x));
+}
+
+/**
+ * incompleteGamma for x > 0 given gammaPrefix(a, x), which the Newton polish below also needs for the
+ * density: passing it in saves one of its two evaluations per step (same value, so same answer).
+ */
+function incompleteGammaWithPrefix(a: number, x: number, prefix: number): { lower: number; upper: number } {
   if (x < a + 1) {
     let term = 1;
     let sum = 1;
@@ -83,10 +90,11 @@ export function incompleteGamma(a: number, x: number): { lower: number; upper: n
 function polishGammaQuantile(p: number, shape: number, start: number): number {
   let x = start;
   for (let i = 0; i < 20; i += 1) {
-    const { lower, upper } = incompleteGamma(shape, x);
+    const prefix = gammaPrefix(shape, x);
+    const { lower, upper } = x <= 0 ? { lower: 0, upper: 1 } : incompleteGammaWithPrefix(shape, x, prefix);
     // Work on whichever tail is small, where the probability has full relative precision.
     const error = p < 0.5 ? lower - p : 1 - p - upper;
-    const density = (gammaPrefix(shape, x) * shape) / x;
+    const density = (prefix * shape) / x;
     const step = error / density;
     x -= step;
     if (Math.abs(step) <= 1e-13 * x) break;

@@ -1,13 +1,14 @@
-import { type AggregatedOrganisation, aggregateRows, validateRows } from './aggregate.js';
-import { bandAssessment, funnelBand } from './bands.js';
+import { aggregateColumns, type OrganisationColumns, validateRows } from './aggregate.js';
+import { bandAssessment } from './bands.js';
 import { normalQuantile } from './distributions.js';
 import { FunnelInputError, type FunnelInputIssue } from './errors.js';
 import { normalLimit, wilsonLimit } from './limits-approx.js';
-import { binomialInterpolatedCounts, poissonInterpolatedCounts } from './limits-exact.js';
+import { binomialInterpolatedCountsInto, poissonInterpolatedCountsInto } from './limits-exact.js';
 import { arcsineLimit, chiSquarePoissonLimit } from './limits-funnelplotr.js';
 import { resolveFunnelOptions, validateFunnelOptions } from './options.js';
-import { betweenVariance, dispersionRatio, trimZScores } from './overdispersion.js';
+import { betweenVariance, dispersionRatio } from './overdispersion.js';
 import { type ZScale, zScale, zScore } from './transforms.js';
+import { type TrimmedZScoreColumns, trimZScoreColumns } from './trim-columns.js';
 import type {
   FunnelBand,
   FunnelCurveLimit,
@@ -34,6 +35,10 @@ interface LimitContext {
   /** Upper-tail standard normal quantile for each level. */
   z: readonly number[];
   scale: ZScale;
+  /** Scratch for exact counts, reused for every denominator rather than allocated per call. */
+  counts: Float64Array;
+  /** g(target) on the z-score scale, the same for every denominator. */
+  centre: number;
 }
 
 /**
@@ -48,10 +53,9 @@ function unadjustedLimits(ctx: LimitContext, n: number, out: LimitTable, at: num
   const { target, dataType } = ctx;
   switch (ctx.options.limitMethod) {
     case 'exact': {
-      const counts =
-        dataType === 'proportion'
-          ? binomialInterpolatedCounts(n, target, ctx.probabilities)
-          : poissonInterpolatedCounts(target * n, ctx.probabilities);
+      const { counts } = ctx;
+      if (dataType === 'proportion') binomialInterpolatedCountsInto(n, target, ctx.probabilities, counts);
+      else poissonInterpolatedCountsInto(target * n, ctx.probabilities, counts);
       // Upper limits: one event above the CDF-interpolated value (see upperLimitFromCdfInterpolation),
       // capped at n for proportions, unless the literal formula was asked for.
       const shift = ctx.options.compatibility.spiegelhalterCdfUpperLimit ? 0 : 1;
@@ -108,7 +112,7 @@ function adjustedLimits(
   const k = ctx.levels.length;
   const { scale, target } = ctx;
   const s = scale.standardError(n, target);
-  const centre = scale.transform(target);
+  const { centre } = ctx;
   const { overdispersion, compatibility } = ctx.options;
   if (overdispersion.adjustedLimits === 'inflate') {
     // Stretch each unadjusted limit's distance from the target on the z-score scale by the same factor the
@@ -131,12 +135,12 @@ function adjustedLimits(
   }
 }
 
-function pooledTarget(organisations: readonly AggregatedOrganisation[]): number {
+function pooledTarget(organisations: OrganisationColumns): number {
   let numerator = 0;
   let denominator = 0;
-  for (const o of organisations) {
-    numerator += o.numerator;
-    denominator += o.denominator;
+  for (let i = 0; i < organisations.count; i += 1) {
+    numerator += organisations.numerators[i] as number;
+    denominator += organisations.denominators[i] as number;
   }
   return numerator / denominator;
 }
@@ -164,31 +168,43 @@ function targetIssues(dataType: FunnelDataType, target: number, given: boolean):
 
 /**
  * Denominators at which limits are computed: every organisation's own plus a log-spaced grid (the funnel
- * changes fastest at small denominators), ascending and distinct. Sorting a typed array keeps this cheap
- * for 10,000 organisations.
+ * changes fastest at small denominators), ascending and distinct. The organisations' denominators are
+ * sorted once (a typed-array sort) and the grid, already ascending, is merged in; a grid that is not
+ * ascending (e.g. curve.from above curve.to) is sorted in with the rest instead.
  */
-function curveDenominators(
-  ctx: LimitContext,
-  organisations: readonly AggregatedOrganisation[],
-): Float64Array {
-  const own = new Float64Array(organisations.length);
-  organisations.forEach((o, i) => {
-    own[i] = o.denominator;
-  });
-  own.sort();
+function curveDenominators(ctx: LimitContext, organisations: OrganisationColumns): Float64Array {
+  const own = organisations.denominators.slice().sort();
   const from = ctx.options.curve.from ?? (own[0] as number);
   const to = ctx.options.curve.to ?? (own[own.length - 1] as number);
   const wholeOnly = ctx.dataType === 'proportion' && ctx.options.limitMethod === 'exact';
   const count = ctx.options.curve.points;
-  const all = new Float64Array(own.length + count);
-  all.set(own);
+  const grid = new Float64Array(count);
   const logFrom = Math.log(from);
   const step = (Math.log(to) - logFrom) / (count - 1);
+  let ascending = true;
   for (let i = 0; i < count; i += 1) {
     const x = i === count - 1 ? to : Math.exp(logFrom + i * step);
-    all[own.length + i] = wholeOnly ? Math.max(1, Math.round(x)) : x;
+    grid[i] = wholeOnly ? Math.max(1, Math.round(x)) : x;
+    if (i > 0 && !((grid[i] as number) >= (grid[i - 1] as number))) ascending = false;
   }
-  all.sort();
+  const all = new Float64Array(own.length + count);
+  if (ascending) {
+    let a = 0;
+    let b = 0;
+    for (let i = 0; i < all.length; i += 1) {
+      if (b >= count || (a < own.length && (own[a] as number) <= (grid[b] as number))) {
+        all[i] = own[a] as number;
+        a += 1;
+      } else {
+        all[i] = grid[b] as number;
+        b += 1;
+      }
+    }
+  } else {
+    all.set(own);
+    all.set(grid, own.length);
+    all.sort();
+  }
   let distinct = 0;
   for (let i = 0; i < all.length; i += 1) {
     if (i === 0 || all[i] !== all[distinct - 1]) {
@@ -209,6 +225,173 @@ function indexOfSorted(sorted: Float64Array, n: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/*
+ * The hot loops live in small functions of their own rather than inline in analyseFunnel: V8 optimises
+ * a long function with hot loops by on-stack replacement before its later, run-once code has type
+ * feedback, and then throws the optimised code away again on each of the next few calls. Short functions
+ * are optimised once and stay optimised.
+ */
+
+function zScores(scale: ZScale, organisations: OrganisationColumns, target: number): Float64Array {
+  const { count, numerators, denominators } = organisations;
+  const z = new Float64Array(count);
+  for (let i = 0; i < count; i += 1) {
+    z[i] = zScore(scale, numerators[i] as number, denominators[i] as number, target);
+  }
+  return z;
+}
+
+/** Standard errors of the organisations that entered φ, in the order trimming used them. */
+function usedStandardErrors(
+  scale: ZScale,
+  denominators: Float64Array,
+  usedIndex: Int32Array | null,
+  usedCount: number,
+  target: number,
+): Float64Array {
+  const out = new Float64Array(usedCount);
+  for (let u = 0; u < usedCount; u += 1) {
+    const i = usedIndex === null ? u : (usedIndex[u] as number);
+    out[u] = scale.standardError(denominators[i] as number, target);
+  }
+  return out;
+}
+
+/** Limits at every curve denominator (see LimitTable), already × multiplier. */
+function limitTable(
+  ctx: LimitContext,
+  denominators: Float64Array,
+  applied: AppliedAdjustment | null,
+): LimitTable {
+  const k = ctx.levels.length;
+  const width = 4 * k;
+  const table: LimitTable = new Float64Array(width * denominators.length);
+  for (let d = 0; d < denominators.length; d += 1) {
+    const n = denominators[d] as number;
+    const at = d * width;
+    unadjustedLimits(ctx, n, table, at);
+    if (applied) adjustedLimits(ctx, n, applied, table, at);
+    else table.copyWithin(at + 2 * k, at, at + 2 * k);
+  }
+  // Scale to display units once here; every organisation and curve point then reads the table as is
+  // (the same product the per-organisation code used to form).
+  const m = ctx.options.multiplier;
+  for (let i = 0; i < table.length; i += 1) table[i] = (table[i] as number) * m;
+  return table;
+}
+
+/** A plain array copy by index (Array.from goes through the iterator protocol and allocates per element). */
+function toNumberArray(values: Float64Array): number[] {
+  const out = new Array<number>(values.length);
+  for (let i = 0; i < values.length; i += 1) out[i] = values[i] as number;
+  return out;
+}
+
+function tableColumn(table: LimitTable, width: number, offset: number): number[] {
+  const points = table.length / width;
+  const values = new Array<number>(points);
+  for (let d = 0; d < points; d += 1) values[d] = table[d * width + offset] as number;
+  return values;
+}
+
+function organisationResults(
+  ctx: LimitContext,
+  organisations: OrganisationColumns,
+  denominators: Float64Array,
+  table: LimitTable,
+  z: Float64Array,
+  trimmed: TrimmedZScoreColumns,
+  applied: AppliedAdjustment | null,
+): { results: FunnelOrganisationResult[]; bandCounts: Record<FunnelBand, number> } {
+  const { levels, options, scale, target } = ctx;
+  const { count, ids, numerators } = organisations;
+  const ownDenominators = organisations.denominators;
+  const k = levels.length;
+  const width = 4 * k;
+  const m = options.multiplier;
+  const alert = levels.indexOf(options.alertLevel);
+  const alarm = levels.indexOf(options.alarmLevel);
+  const bandCounts: Record<FunnelBand, number> = {
+    within: 0,
+    alert_high: 0,
+    alert_low: 0,
+    alarm_high: 0,
+    alarm_low: 0,
+  };
+  // Adjusted limits (when applied) decide the band: their columns in the table.
+  const decidingLower = applied ? 2 * k : 0;
+  const decidingUpper = applied ? 3 * k : k;
+  // The adjusted z-score's divisor for a multiplicative adjustment is the same for everyone.
+  const sqrtPhi = applied ? Math.sqrt(applied.phi) : 1;
+  const direction = options.improvementDirection;
+  // Plain loop into a pre-sized array; each organisation costs exactly its result object, two exact-size
+  // limit arrays and their FunnelLimit objects (the profile showed allocation/GC dominating after the limits).
+  const results = new Array<FunnelOrganisationResult>(count);
+  for (let index = 0; index < count; index += 1) {
+    const n = ownDenominators[index] as number;
+    const at = indexOfSorted(denominators, n) * width;
+    const unadjusted = new Array<FunnelLimit>(k);
+    for (let i = 0; i < k; i += 1) {
+      unadjusted[i] = {
+        level: levels[i] as number,
+        lower: table[at + i] as number,
+        upper: table[at + k + i] as number,
+      };
+    }
+    // Unadjusted limits decide the band when no adjustment is applied; share them rather than copy.
+    let limits = unadjusted;
+    if (applied) {
+      limits = new Array<FunnelLimit>(k);
+      for (let i = 0; i < k; i += 1) {
+        limits[i] = {
+          level: levels[i] as number,
+          lower: table[at + 2 * k + i] as number,
+          upper: table[at + 3 * k + i] as number,
+        };
+      }
+    }
+    const numerator = numerators[index] as number;
+    const value = (numerator / n) * m;
+    // funnelBand on the table entries directly (same comparisons, inclusive limits).
+    const band: FunnelBand =
+      value > (table[at + decidingUpper + alarm] as number)
+        ? 'alarm_high'
+        : value < (table[at + decidingLower + alarm] as number)
+          ? 'alarm_low'
+          : value > (table[at + decidingUpper + alert] as number)
+            ? 'alert_high'
+            : value < (table[at + decidingLower + alert] as number)
+              ? 'alert_low'
+              : 'within';
+    bandCounts[band] += 1;
+    const unadjustedZ = z[index] as number;
+    let adjustedZ = unadjustedZ;
+    if (applied) {
+      if (applied.kind === 'additive') {
+        const s = scale.standardError(n, target);
+        adjustedZ = (unadjustedZ * s) / Math.sqrt(s * s + applied.tau2);
+      } else {
+        adjustedZ = unadjustedZ / sqrtPhi;
+      }
+    }
+    results[index] = {
+      id: ids[index] as string,
+      rows: organisations.rows[index] as number,
+      numerator,
+      denominator: n,
+      value,
+      zScore: unadjustedZ,
+      zScoreAdjusted: adjustedZ,
+      limits,
+      unadjustedLimits: unadjusted,
+      band,
+      assessment: bandAssessment(band, direction),
+      trimmed: trimmed.trimmed[index] === 1,
+    };
+  }
+  return { results, bandCounts };
 }
 
 function describeMethod(ctx: LimitContext, applied: AppliedAdjustment | null): string {
@@ -251,15 +434,20 @@ export function analyseFunnel(input: FunnelInput): FunnelResult {
   ];
   if (issues.length > 0) throw new FunnelInputError(issues);
 
-  const organisations = aggregateRows(rows);
+  const organisations = aggregateColumns(rows);
+  const { count, ids, denominators: ownDenominators } = organisations;
   const warnings: string[] = [];
   if (
     options.compatibility.funnelplotrShmiRounding &&
     dataType === 'ratio' &&
     options.zScoreScale === 'log'
   ) {
-    for (const o of organisations) o.denominator = Math.round(o.denominator * 100) / 100;
-    const lost = organisations.filter((o) => o.denominator === 0).map((o) => o.id);
+    const lost: string[] = [];
+    for (let i = 0; i < count; i += 1) {
+      const rounded = Math.round((ownDenominators[i] as number) * 100) / 100;
+      ownDenominators[i] = rounded;
+      if (rounded === 0) lost.push(ids[i] as string);
+    }
     if (lost.length > 0) {
       throw new FunnelInputError(
         lost.map((id) => ({ pointer: '/rows', detail: `organisation ${id}: expected count rounds to 0.00` })),
@@ -286,8 +474,9 @@ export function analyseFunnel(input: FunnelInput): FunnelResult {
     probabilities: [...[...levels].reverse().map((l) => (1 - l) / 2), ...levels.map((l) => 1 - (1 - l) / 2)],
     z: levels.map((l) => normalQuantile(1 - (1 - l) / 2)),
     scale: zScale(options.zScoreScale),
+    counts: new Float64Array(2 * levels.length),
+    centre: zScale(options.zScoreScale).transform(target),
   };
-  const count = organisations.length;
   if (count < FEW_ORGANISATIONS) {
     warnings.push(
       `Only ${count} organisation${count === 1 ? '' : 's'}: the over-dispersion estimate rests on too few z-scores to be reliable.`,
@@ -295,19 +484,21 @@ export function analyseFunnel(input: FunnelInput): FunnelResult {
   }
 
   // z-scores and over-dispersion
-  const z = organisations.map((o) => zScore(ctx.scale, o.numerator, o.denominator, target));
+  const { scale } = ctx;
+  const z = zScores(scale, organisations, target);
   const { estimator, trim, adjustment: requested } = options.overdispersion;
-  const trimmed = trimZScores(z, estimator, trim);
+  const trimmed = trimZScoreColumns(z, estimator, trim);
   const phi = dispersionRatio(trimmed.used);
-  const usedStandardErrors = trimmed.usedIndex.map((i) =>
-    ctx.scale.standardError((organisations[i] as AggregatedOrganisation).denominator, target),
+  const usedCount = trimmed.used.length;
+  const tau2 = betweenVariance(
+    phi,
+    usedStandardErrors(scale, ownDenominators, trimmed.usedIndex, usedCount, target),
   );
-  const tau2 = betweenVariance(phi, usedStandardErrors);
   let applied: AppliedAdjustment | null = null;
   let reason: string;
   if (requested === 'none') {
     reason = 'no adjustment requested';
-  } else if (trimmed.used.length < 2) {
+  } else if (usedCount < 2) {
     reason = 'fewer than 2 organisations left to estimate over-dispersion';
   } else if (!(phi > 1)) {
     reason = `φ = ${phi.toPrecision(4)} ≤ 1: no over-dispersion, unadjusted limits used`;
@@ -327,88 +518,27 @@ export function analyseFunnel(input: FunnelInput): FunnelResult {
     phi: Number.isFinite(phi) ? phi : null,
     tau2,
     applied: applied !== null,
-    organisationsUsed: trimmed.used.length,
+    organisationsUsed: usedCount,
     reason,
   };
 
-  const k = levels.length;
-  const width = 4 * k;
   // Limits depend only on the denominator, so they are computed once per distinct denominator on the curve,
   // which includes every organisation's own.
   const denominators = curveDenominators(ctx, organisations);
-  const table: LimitTable = new Float64Array(width * denominators.length);
-  for (let d = 0; d < denominators.length; d += 1) {
-    const n = denominators[d] as number;
-    const at = d * width;
-    unadjustedLimits(ctx, n, table, at);
-    if (applied) adjustedLimits(ctx, n, applied, table, at);
-    else table.copyWithin(at + 2 * k, at, at + 2 * k);
-  }
+  const table = limitTable(ctx, denominators, applied);
+  const { results, bandCounts } = organisationResults(
+    ctx,
+    organisations,
+    denominators,
+    table,
+    z,
+    trimmed,
+    applied,
+  );
 
-  const m = options.multiplier;
-  const alert = levels.indexOf(options.alertLevel);
-  const alarm = levels.indexOf(options.alarmLevel);
-  const bandCounts: Record<FunnelBand, number> = {
-    within: 0,
-    alert_high: 0,
-    alert_low: 0,
-    alarm_high: 0,
-    alarm_low: 0,
-  };
-  const results: FunnelOrganisationResult[] = organisations.map((o, index) => {
-    const n = o.denominator;
-    const at = indexOfSorted(denominators, n) * width;
-    const unadjusted: FunnelLimit[] = [];
-    for (let i = 0; i < k; i += 1) {
-      unadjusted.push({
-        level: levels[i] as number,
-        lower: (table[at + i] as number) * m,
-        upper: (table[at + k + i] as number) * m,
-      });
-    }
-    // Unadjusted limits decide the band when no adjustment is applied; share them rather than copy.
-    let limits = unadjusted;
-    if (applied) {
-      limits = [];
-      for (let i = 0; i < k; i += 1) {
-        const lower = (table[at + 2 * k + i] as number) * m;
-        limits.push({ level: levels[i] as number, lower, upper: (table[at + 3 * k + i] as number) * m });
-      }
-    }
-    const value = (o.numerator / n) * m;
-    const band = funnelBand(value, limits[alert] as FunnelLimit, limits[alarm] as FunnelLimit);
-    bandCounts[band] += 1;
-    const unadjustedZ = z[index] as number;
-    let adjustedZ = unadjustedZ;
-    if (applied) {
-      const s = ctx.scale.standardError(n, target);
-      adjustedZ =
-        applied.kind === 'additive'
-          ? (unadjustedZ * s) / Math.sqrt(s * s + applied.tau2)
-          : unadjustedZ / Math.sqrt(applied.phi);
-    }
-    return {
-      id: o.id,
-      rows: o.rows,
-      numerator: o.numerator,
-      denominator: n,
-      value,
-      zScore: unadjustedZ,
-      zScoreAdjusted: adjustedZ,
-      limits,
-      unadjustedLimits: unadjusted,
-      band,
-      assessment: bandAssessment(band, options.improvementDirection),
-      trimmed: trimmed.trimmed[index] as boolean,
-    };
-  });
-
-  const points = denominators.length;
-  const column = (offset: number): number[] => {
-    const values = new Array<number>(points);
-    for (let d = 0; d < points; d += 1) values[d] = (table[d * width + offset] as number) * m;
-    return values;
-  };
+  const k = levels.length;
+  const width = 4 * k;
+  const column = (offset: number): number[] => tableColumn(table, width, offset);
   const curveLimits: FunnelCurveLimit[] = levels.map((level, i) => ({
     level,
     lower: column(2 * k + i),
@@ -430,12 +560,12 @@ export function analyseFunnel(input: FunnelInput): FunnelResult {
       description: describeMethod(ctx, applied),
     },
     options,
-    target: target * m,
+    target: target * options.multiplier,
     targetSource: given ? 'given' : dataType === 'ratio' ? 'default' : 'pooled',
     overdispersion,
     organisations: results,
     curves: {
-      denominators: Array.from(denominators),
+      denominators: toNumberArray(denominators),
       limits: curveLimits,
       unadjustedLimits: curveUnadjusted,
     },

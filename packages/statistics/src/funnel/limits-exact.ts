@@ -52,9 +52,22 @@ function negligibleTailStart(mean: number, variance: number): number {
  * `probabilities` must be ascending and inside (0, 1); the answer is in the same order.
  */
 export function poissonInterpolatedCounts(mean: number, probabilities: readonly number[]): number[] {
-  const out = new Array<number>(probabilities.length);
+  const out = new Float64Array(probabilities.length);
+  poissonInterpolatedCountsInto(mean, probabilities, out);
+  return Array.from(out);
+}
+
+/**
+ * poissonInterpolatedCounts writing into `out` (from index 0), so that analyseFunnel can reuse one scratch
+ * array for every denominator instead of allocating a result array each time.
+ */
+export function poissonInterpolatedCountsInto(
+  mean: number,
+  probabilities: readonly number[],
+  out: Float64Array,
+): void {
   const first = probabilities[0];
-  if (first === undefined) return out;
+  if (first === undefined) return;
   let r: number;
   let pmf: number;
   let cdf: number;
@@ -76,7 +89,6 @@ export function poissonInterpolatedCounts(mean: number, probabilities: readonly 
     }
     out[j] = Math.max(0, r - (cdf - p) / pmf);
   }
-  return out;
 }
 
 /**
@@ -88,9 +100,20 @@ export function binomialInterpolatedCounts(
   prob: number,
   probabilities: readonly number[],
 ): number[] {
-  const out = new Array<number>(probabilities.length);
+  const out = new Float64Array(probabilities.length);
+  binomialInterpolatedCountsInto(n, prob, probabilities, out);
+  return Array.from(out);
+}
+
+/** binomialInterpolatedCounts writing into `out` (from index 0); see poissonInterpolatedCountsInto. */
+export function binomialInterpolatedCountsInto(
+  n: number,
+  prob: number,
+  probabilities: readonly number[],
+  out: Float64Array,
+): void {
   const first = probabilities[0];
-  if (first === undefined) return out;
+  if (first === undefined) return;
   const variance = n * prob * (1 - prob);
   const odds = prob / (1 - prob);
   let r: number;
@@ -115,5 +138,4 @@ export function binomialInterpolatedCounts(
     // At r = n the accumulated CDF can fall a rounding error short of p; the limit is then n itself.
     out[j] = cdf < p ? n : Math.max(0, r - (cdf - p) / pmf);
   }
-  return out;
 }

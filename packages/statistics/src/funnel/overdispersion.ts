@@ -90,10 +90,13 @@ export function trimZScores(
 }
 
 /** Dispersion ratio φ = (1/n)·Σz², from the trimmed z-scores. */
-export function dispersionRatio(used: readonly number[]): number {
+export function dispersionRatio(used: ArrayLike<number>): number {
   if (used.length === 0) return Number.NaN;
   let sum = 0;
-  for (const v of used) sum += v * v;
+  for (let i = 0; i < used.length; i += 1) {
+    const v = used[i] as number;
+    sum += v * v;
+  }
   return sum / used.length;
 }
 
@@ -101,12 +104,13 @@ export function dispersionRatio(used: readonly number[]): number {
  * Between-organisation variance τ² (DerSimonian–Laird style, Spiegelhalter 2005):
  * τ² = max(0, (nφ − (n − 1)) / (Σw − Σw²/Σw)) with weights w = 1/s² of the organisations used for φ.
  */
-export function betweenVariance(phi: number, standardErrors: readonly number[]): number {
+export function betweenVariance(phi: number, standardErrors: ArrayLike<number>): number {
   const n = standardErrors.length;
   if (n < 2 || !Number.isFinite(phi) || n * phi < n - 1) return 0;
   let sumW = 0;
   let sumW2 = 0;
-  for (const s of standardErrors) {
+  for (let i = 0; i < n; i += 1) {
+    const s = standardErrors[i] as number;
     const w = 1 / (s * s);
     sumW += w;
     sumW2 += w * w;

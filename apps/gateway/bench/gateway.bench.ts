@@ -30,7 +30,7 @@ await admin.end();
 const url = new URL(serverUrl);
 url.pathname = `/${name}`;
 
-const config = loadConfig({ LOG_LEVEL: 'silent', QMS_SEED_DEMO: 'always', QMS_RATE_LIMIT: '100000000/60' });
+const config = loadConfig({ LOG_LEVEL: 'silent', QMS_RATE_LIMIT: '100000000/60' });
 const keys = await SigningKeys.inMemory();
 const platform = await startPlatform({
   config,

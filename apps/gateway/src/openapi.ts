@@ -39,6 +39,16 @@ export function openApiDocument(app: OpenAPIHono<AppEnv>, serverUrl?: string) {
       { name: 'Programmes', description: 'National programmes and the organisations enrolled in them' },
       { name: 'Access', description: 'Role grants for people and API clients for machines' },
       { name: 'Audit', description: 'The append-only audit log' },
+      {
+        name: 'Measures',
+        description: 'The measure registry: versions, publication, adoption, sets and the golden thread',
+      },
+      { name: 'Submissions', description: 'Batches of observations in JSON or CSV, with an import summary' },
+      { name: 'Observations', description: 'Submitted data with its revisions and data-quality state' },
+      {
+        name: 'Quality control',
+        description: 'SPC on stored data, limit changes, annotations, board summary, charts',
+      },
       { name: 'Statistics', description: 'Stateless statistical process control and funnel plots' },
       { name: 'Operations', description: 'Health, readiness and metrics' },
     ],

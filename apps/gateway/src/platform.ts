@@ -14,6 +14,7 @@ import {
 import type { Logger } from 'pino';
 import { createGateway, type Gateway } from './app.js';
 import { ensurePlatformAdmin } from './bootstrap.js';
+import { seedDemoMeasures, submitDemoObservations } from './demo/demo-measures.js';
 import { type DemoClientCredentials, isEmpty, seedDemo } from './demo/seed.js';
 
 export interface StartOptions {
@@ -65,11 +66,11 @@ export async function startPlatform(options: StartOptions): Promise<RunningPlatf
   const keys = options.keys ?? (await loadKeys(config));
 
   let seededClients: DemoClientCredentials[] = [];
-  const seed =
-    config.QMS_SEED_DEMO === 'always' || (config.QMS_SEED_DEMO === 'auto' && (await isEmpty(opened.owner)));
-  if (seed && (await isEmpty(opened.owner))) {
+  // The demo goes into an empty database only (first start), unless told never to.
+  const seed = config.QMS_SEED_DEMO !== 'never' && (await isEmpty(opened.owner));
+  if (seed) {
     seededClients = await seedDemo(opened.owner, config.QMS_ISSUER);
-    logger.info({ organisations: seededClients.length }, 'demo data seeded');
+    await seedDemoMeasures(opened.owner);
   }
   await ensurePlatformAdmin(opened.owner, config);
 
@@ -82,8 +83,14 @@ export async function startPlatform(options: StartOptions): Promise<RunningPlatf
     rateLimiter,
     logger,
   };
+  const app = createGateway(services);
+  if (seed) {
+    // The demo's data goes in through the API's own submission path, as a trust's would.
+    const observations = await submitDemoObservations(app, keys, config);
+    logger.info({ organisations: seededClients.length, observations }, 'demo data seeded');
+  }
   return {
-    app: createGateway(services),
+    app,
     services,
     owner: opened.owner,
     seededClients,

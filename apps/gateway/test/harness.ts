@@ -63,7 +63,6 @@ export async function startTestPlatform(
 ): Promise<TestPlatform> {
   const config = loadConfig({
     LOG_LEVEL: 'silent',
-    QMS_SEED_DEMO: 'always',
     QMS_RATE_LIMIT: '100000/60',
     ...env,
   });

@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines, json, startTestPlatform, type TestPlatform } from './harness.js';
 import type { IsolationContext, IsolationModule } from './isolation/context.js';
+import { measuresQualityControlIsolation } from './isolation/measures-quality-control.cases.js';
+import { measuresRegistryIsolation } from './isolation/measures-registry.cases.js';
+import { measuresSubmissionsIsolation } from './isolation/measures-submissions.cases.js';
 import { tenancyIsolation } from './isolation/tenancy.cases.js';
 
 /**
@@ -10,7 +13,12 @@ import { tenancyIsolation } from './isolation/tenancy.cases.js';
  * any response. A new route without a case fails the first test. Each service keeps its cases
  * in `isolation/<service>.cases.ts`.
  */
-const MODULES: IsolationModule[] = [tenancyIsolation];
+const MODULES: IsolationModule[] = [
+  tenancyIsolation,
+  measuresQualityControlIsolation,
+  measuresRegistryIsolation,
+  measuresSubmissionsIsolation,
+];
 
 const document = JSON.parse(
   readFileSync(new URL('../../../openapi/openapi.json', import.meta.url), 'utf8'),

@@ -580,6 +580,708 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the measures visible to the caller
+         * @description The caller’s own measures and those published to a programme it is invited to or enrolled in, each with its current version summarised (the active one; without one, the latest draft).
+         *
+         *     **Access:** any authenticated principal, with the scope `measures:read`.
+         */
+        get: operations["listMeasures"];
+        put?: never;
+        /**
+         * Create a measure with its first draft version
+         * @description Creates a measure owned by the caller’s organisation and its version 1 as a draft. The code is unique among the organisation’s measures (409). The chart and rule family must suit the value type, targets must not overlap, and benchmarking settings must suit the value type (422 with a pointer to each field).
+         *
+         *     **Access:** one of the roles `measure_steward`, `tenant_admin`, with the scope `measures:write`.
+         */
+        post: operations["createMeasure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/measures/{measureId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a measure with its versions
+         * @description Every version summarised (each with its own ETag), and the active version and the draft in full. The response ETag covers the whole measure; the version operations take the version’s ETag.
+         *
+         *     **Access:** any authenticated principal, with the scope `measures:read`.
+         */
+        get: operations["getMeasure"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/measures/{measureId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a new draft version
+         * @description Copies the latest version into a new draft and applies the fields sent. One draft at a time: 409 while another is open.
+         *
+         *     **Access:** one of the roles `measure_steward`, `tenant_admin`, with the scope `measures:write`.
+         */
+        post: operations["createMeasureVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/measures/{measureId}/versions/{versionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read one version of a measure in full
+         * @description **Access:** any authenticated principal, with the scope `measures:read`.
+         */
+        get: operations["getMeasureVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit a draft version
+         * @description Only a draft changes: an active or retired version answers 409 (create a new version instead).
+         *
+         *     **Access:** one of the roles `measure_steward`, `tenant_admin`, with the scope `measures:write`.
+         */
+        patch: operations["updateMeasureVersion"];
+        trace?: never;
+    };
+    "/v1/measures/{measureId}/versions/{versionId}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Activate a draft version
+         * @description The draft becomes the version new data is submitted against; the version active until now is retired in the same transaction. A draft needs its numerator (and, for proportions, rates and ratios, its denominator) defined first (422).
+         *
+         *     **Access:** one of the roles `measure_steward`, `tenant_admin`, with the scope `measures:write`.
+         */
+        post: operations["activateMeasureVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/measures/{measureId}/versions/{versionId}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retire the active version
+         * @description The measure then has no active version until a draft is activated. Retired never changes.
+         *
+         *     **Access:** one of the roles `measure_steward`, `tenant_admin`, with the scope `measures:write`.
+         */
+        post: operations["retireMeasureVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/programmes/{programmeId}/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the measures published to a programme
+         * @description For the programme’s owner and the organisations invited to or enrolled in it.
+         *
+         *     **Access:** any authenticated principal, with the scope `measures:read`.
+         */
+        get: operations["listProgrammeMeasures"];
+        put?: never;
+        /**
+         * Publish a measure to a programme
+         * @description The programme owner’s steward publishes one of the owner’s own measures; it must have an active version (422). Invited and enrolled organisations then see its definition; enrolled ones report it. A withdrawn measure may be published again.
+         *
+         *     **Access:** one of the roles `measure_steward`, `tenant_admin`, with the scope `measures:write`.
+         */
+        post: operations["publishProgrammeMeasure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/programmes/{programmeId}/measures/{measureId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a measure’s publication to a programme
+         * @description **Access:** any authenticated principal, with the scope `measures:read`.
+         */
+        get: operations["getProgrammeMeasure"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/programmes/{programmeId}/measures/{measureId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a measure from a programme
+         * @description The programme’s members stop seeing the measure through this programme; data already submitted stays with its submitter.
+         *
+         *     **Access:** one of the roles `measure_steward`, `tenant_admin`, with the scope `measures:write`.
+         */
+        post: operations["withdrawProgrammeMeasure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/adoptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List adoptions
+         * @description The caller’s own adoptions; for a programme owner, also the adoptions of its measures by organisations actively enrolled in its programmes.
+         *
+         *     **Access:** any authenticated principal, with the scope `measures:read`.
+         */
+        get: operations["listAdoptions"];
+        put?: never;
+        /**
+         * Adopt a programme measure
+         * @description An organisation takes up a measure published to a programme it is actively enrolled in, with a local owner and target. Any other measure answers 404; the caller’s own measure 422; a measure already adopted 409.
+         *
+         *     **Access:** one of the roles `measure_steward`, `tenant_admin`, with the scope `measures:write`.
+         */
+        post: operations["createAdoption"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/adoptions/{adoptionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read an adoption
+         * @description **Access:** any authenticated principal, with the scope `measures:read`.
+         */
+        get: operations["getAdoption"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change or end an adoption
+         * @description The adopting organisation changes the local owner or target, or ends it. An ended adoption does not change (409).
+         *
+         *     **Access:** one of the roles `measure_steward`, `tenant_admin`, with the scope `measures:write`.
+         */
+        patch: operations["updateAdoption"];
+        trace?: never;
+    };
+    "/v1/measure-sets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List measure sets
+         * @description The caller’s own sets and those of programmes it is invited to or enrolled in, each with its alignment figures.
+         *
+         *     **Access:** any authenticated principal, with the scope `measures:read`.
+         */
+        get: operations["listMeasureSets"];
+        put?: never;
+        /**
+         * Create a measure set
+         * @description The handful of measures a programme or a board watches, each marked with its uses (quality control, assurance, improvement). Items must be measures the caller can see; a programme must be the caller’s own (422).
+         *
+         *     **Access:** one of the roles `measure_steward`, `tenant_admin`, with the scope `measures:write`.
+         */
+        post: operations["createMeasureSet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/measure-sets/{setId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a measure set with its items
+         * @description **Access:** any authenticated principal, with the scope `measures:read`.
+         */
+        get: operations["getMeasureSet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Rename a measure set or replace its items
+         * @description **Access:** one of the roles `measure_steward`, `tenant_admin`, with the scope `measures:write`.
+         */
+        patch: operations["updateMeasureSet"];
+        trace?: never;
+    };
+    "/v1/measure-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List golden-thread links
+         * @description Links the caller can see: its own, those of organisations enrolled in its programmes, and those from measures published to it.
+         *
+         *     **Access:** any authenticated principal, with the scope `measures:read`.
+         */
+        get: operations["listMeasureLinks"];
+        put?: never;
+        /**
+         * Link a measure into the golden thread
+         * @description The caller’s own measure contributes to (or balances) another measure it can see, possibly another organisation’s. A `contributes_to` link that would close a loop is refused with 422 (pointer `/body/toMeasureId`); the same link twice with 409.
+         *
+         *     **Access:** one of the roles `measure_steward`, `tenant_admin`, with the scope `measures:write`.
+         */
+        post: operations["createMeasureLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/measure-links/{linkId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a golden-thread link
+         * @description **Access:** any authenticated principal, with the scope `measures:read`.
+         */
+        get: operations["getMeasureLink"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a golden-thread link
+         * @description Only the link’s owner removes it; the removal is audited.
+         *
+         *     **Access:** one of the roles `measure_steward`, `tenant_admin`, with the scope `measures:write`.
+         */
+        delete: operations["deleteMeasureLink"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the organisation’s submissions
+         * @description Newest first. Dry runs and rejected batches are not stored, so they are not listed.
+         *
+         *     **Access:** any authenticated principal, with the scope `measures:read`.
+         */
+        get: operations["listSubmissions"];
+        put?: never;
+        /**
+         * Submit observations (JSON or CSV)
+         * @description A batch of observations for measures the organisation reports: `application/json` (`{ rows: [...] }`, up to 100,000 rows) or `text/csv` (streamed in constant memory, any number of rows up to the body limit). The body is required in one of the two forms.
+         *
+         *     Each row is checked: the measure is visible and reportable (own, adopted, or published to a programme the organisation is actively enrolled in) and has an active version; the unit belongs to the organisation (or is omitted for the whole organisation); the period starts a period of the measure’s periodicity and is not in the future; numbers fit the value type (proportion: integer numerator ≤ denominator, denominator > 0; rate: count and exposure > 0; ratio: observed and expected > 0; count: a non-negative integer; continuous: a finite value) and the measure’s plausible range (in displayed units, after the multiplier); a denominator where the rules require one; one row per measure, unit and period in a batch. Only the fields the value type uses are stored (and a denominator where given).
+         *
+         *     A row equal to the current observation (numbers and status) is `unchanged`; a different one becomes a new revision; otherwise it is `created`. Warnings: `late` (after the version’s submission deadline), `provisional`, and `beyond_limits` (outside the XmR process limits of the series’ current data, for the first 20 series touched).
+         *
+         *     `mode=all_or_nothing` (the default) writes nothing when any row is rejected and answers 422 with the summary; `mode=partial` writes the valid rows. `dryRun=true` writes nothing at all. A submission racing another for the same series answers 409 and writes nothing.
+         *
+         *     **Access:** one of the roles `submitter`, `tenant_admin`, with the scope `observations:write`.
+         */
+        post: operations["createSubmission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/submissions/{submissionId}/payload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the raw payload of a submission
+         * @description Exactly as received, streamed back with its original content type.
+         *
+         *     **Access:** any authenticated principal, with the scope `measures:read`.
+         */
+        get: operations["getSubmissionPayload"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/submissions/{submissionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a submission and its import summary
+         * @description **Access:** any authenticated principal, with the scope `measures:read`.
+         */
+        get: operations["getSubmission"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/measure-sets/{setId}/template.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a CSV submission template for a measure set
+         * @description The CSV header and one example row per measure of the set that has an active version (the most recent complete period, example numbers shaped by the value type). Fill it in and POST it to /v1/submissions as text/csv.
+         *
+         *     **Access:** any authenticated principal, with the scope `measures:read`.
+         */
+        get: operations["getMeasureSetTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/observations/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every revision of one observation
+         * @description All revisions of a measure × unit × period, latest first, each with the submission that brought it.
+         *
+         *     **Access:** any authenticated principal, with the scope `measures:read`.
+         */
+        get: operations["getObservationHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/observations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List observations of a measure
+         * @description The current revision of each observation by default (`includeRevisions=true` lists every revision), ordered by period. Each carries its data-quality state: status, late, revision.
+         *
+         *     **Access:** any authenticated principal, with the scope `measures:read`.
+         */
+        get: operations["listObservations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/measures/{measureId}/spc.svg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Draw a measure’s SPC chart as SVG
+         * @description The analysis of `GET /measures/{measureId}/spc` (same query) drawn in the Making Data Count style: grey centre line, dashed process limits, red dashed target, points coloured by variation (grey common cause, orange concern, blue improvement, purple neutral special cause), a break in the lines between phases, annotations as markers with their text as a title.
+         *
+         *     **Access:** any authenticated principal, with the scope `measures:read`.
+         */
+        get: operations["getMeasureSpcSvg"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/measures/{measureId}/spc": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Analyse a measure’s stored series with statistical process control
+         * @description The current (latest-revision) observations of the measure for the organisation (or one of its units), every period from the first to the last (gaps shown as missing), analysed with the measure’s default chart and rule family (or those in the query). Stored limit changes apply: recalculation points start phases, a baseline fixes the limits on its first N periods. The target is the organisation’s local target when it adopted the measure with one, else the version’s effective-dated target. Per point: the SPC results, the target in force and data-quality flags (provisional, late, revised, missing); with the annotations in range, phases, icons, warnings and the engine and options used.
+         *
+         *     **Access:** any authenticated principal, with the scope `measures:read`.
+         */
+        get: operations["getMeasureSpc"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/limit-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the limit changes of a series
+         * @description The recalculation points and baselines of one measure for an organisation (or unit), oldest first.
+         *
+         *     **Access:** any authenticated principal, with the scope `measures:read`.
+         */
+        get: operations["listLimitChanges"];
+        put?: never;
+        /**
+         * Record a recalculation point or a fixed baseline
+         * @description Stored per measure × organisation (× unit) so every chart of the series shows the same limits. A reason is required (what changed in the process). The period must start a period of the measure’s periodicity.
+         *
+         *     **Access:** one of the roles `measure_steward`, `tenant_admin`, with the scope `measures:write`.
+         */
+        post: operations["createLimitChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/annotations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the annotations of a series
+         * @description The annotations of one measure for an organisation (or unit), optionally in a period range.
+         *
+         *     **Access:** any authenticated principal, with the scope `measures:read`.
+         */
+        get: operations["listAnnotations"];
+        put?: never;
+        /**
+         * Annotate a period of a series
+         * @description A note on a measure × organisation (× unit) × period — a system change, a PDSA cycle, an inspection, a data issue — drawn on the series’ charts.
+         *
+         *     **Access:** one of the roles `measure_steward`, `tenant_admin`, with the scope `measures:write`.
+         */
+        post: operations["createAnnotation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/board-summary.svg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The integrated performance report as SVG
+         * @description The rows of `GET /board-summary` (same query) as a picture: each measure with its latest value, target, icons and a sparkline of the last N points coloured by variation.
+         *
+         *     **Access:** any authenticated principal, with the scope `measures:read`.
+         */
+        get: operations["getBoardSummarySvg"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/board-summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The integrated performance report of a measure set
+         * @description Making Data Count’s integrated performance report: one row per measure of the set, in set order, for the organisation (or unit): latest value and period, target, mean and process limits of the last phase, variation and assurance icons, the data-quality state of the latest value, the last N points for a sparkline and what the set uses the measure for. All series are read in one query and analysed in memory.
+         *
+         *     **Access:** any authenticated principal, with the scope `measures:read`.
+         */
+        get: operations["getBoardSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/measures/{measureId}/thread": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The golden thread around a measure
+         * @description The measures above (what it contributes to, following `contributes_to` links upward), below (what contributes to it) and its balancing measures, each with its latest signal for the organisation — so a ward sees what its measure feeds and a board can drill down. Links may cross organisations; only links visible to the caller are followed.
+         *
+         *     **Access:** any authenticated principal, with the scope `measures:read`.
+         */
+        get: operations["getMeasureThread"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/data-quality": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Data-quality report
+         * @description Per measure (and unit): completeness (due periods in range without a current value), timeliness (share of current observations not late), provisional values and revisions per period; per organisation, rows refused by validation in its submissions. A programme owner gets the report for every actively enrolled organisation with `programmeId` and no `organisationId`.
+         *
+         *     **Access:** any authenticated principal, with the scope `measures:read`.
+         */
+        get: operations["getDataQuality"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/funnel": {
         parameters: {
             query?: never;
@@ -928,7 +1630,8 @@ export interface components {
          *       "code": "RF4-AMU",
          *       "status": "active",
          *       "createdAt": "2024-04-01T09:00:00.000Z",
-         *       "updatedAt": "2024-04-01T09:00:00.000Z"
+         *       "updatedAt": "2024-04-01T09:00:00.000Z",
+         *       "depth": 2
          *     }
          */
         UnitTreeDescendant: components["schemas"]["Unit"] & {
@@ -1560,6 +2263,2017 @@ export interface components {
              * @example 27396
              */
             denominator?: number | null;
+        };
+        Measure: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            ownerOrganisationId: string;
+            code: string;
+            /** @description Every version, by number */
+            versions: components["schemas"]["MeasureVersionSummary"][];
+            active: components["schemas"]["MeasureVersion"];
+            draft: components["schemas"]["MeasureVersion"] & unknown;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /**
+         * @example {
+         *       "id": "0193b6f2-0000-7000-8000-00000000e101",
+         *       "version": 2,
+         *       "status": "active",
+         *       "title": "Patients in A&E under 4 hours",
+         *       "kind": "outcome",
+         *       "valueType": "proportion",
+         *       "periodicity": "month",
+         *       "improvementDirection": "increase",
+         *       "domains": [
+         *         "timely"
+         *       ],
+         *       "activatedAt": "2024-04-01T09:00:00.000Z",
+         *       "retiredAt": null,
+         *       "etag": "\"6f1d0c2a9b8e7f6a5d4c3b2a1f0\""
+         *     }
+         */
+        MeasureVersionSummary: {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            /**
+             * @example active
+             * @enum {string}
+             */
+            status: "draft" | "active" | "retired";
+            title: string;
+            /** @enum {string} */
+            kind: "outcome" | "process" | "balancing" | "structure";
+            /** @enum {string} */
+            valueType: "proportion" | "rate" | "count" | "ratio" | "continuous";
+            /** @enum {string} */
+            periodicity: "week" | "month" | "quarter";
+            /** @enum {string} */
+            improvementDirection: "increase" | "decrease" | "neutral";
+            domains: ("safe" | "effective" | "person_centred" | "timely" | "efficient" | "equitable")[];
+            /** Format: date-time */
+            activatedAt: string | null;
+            /** Format: date-time */
+            retiredAt: string | null;
+            /**
+             * @description The version’s ETag: send it as If-Match to edit, activate or retire the version
+             * @example "6f1d0c2a9b8e7f6a5d4c3b2a1f0"
+             */
+            etag: string;
+        };
+        /**
+         * @description The active version in full
+         * @example {
+         *       "id": "0193b6f2-0000-7000-8000-00000000e101",
+         *       "measureId": "0193b6f2-0000-7000-8000-00000000e001",
+         *       "ownerOrganisationId": "0193b6f2-0000-7000-8000-00000000a000",
+         *       "version": 2,
+         *       "status": "active",
+         *       "description": "Share of A&E attendances completed within 4 hours.",
+         *       "rationale": "Long waits in A&E harm patients.",
+         *       "title": "Patients in A&E under 4 hours",
+         *       "kind": "outcome",
+         *       "valueType": "proportion",
+         *       "multiplier": 100,
+         *       "numeratorDefinition": "Attendances completed within 4 hours",
+         *       "denominatorDefinition": "All A&E attendances",
+         *       "unit": "%",
+         *       "periodicity": "month",
+         *       "improvementDirection": "increase",
+         *       "targets": [
+         *         {
+         *           "from": "2024-04-01",
+         *           "value": 78
+         *         }
+         *       ],
+         *       "defaultChart": "xmr",
+         *       "ruleFamily": "mdc",
+         *       "dataQualityRules": {
+         *         "plausibleMin": 0,
+         *         "plausibleMax": 100,
+         *         "denominatorRequired": true,
+         *         "submissionDeadlineDays": 15
+         *       },
+         *       "domains": [
+         *         "timely"
+         *       ],
+         *       "owner": "Director of Urgent Care",
+         *       "benchmarking": {
+         *         "dataType": "proportion",
+         *         "limitMethod": "exact",
+         *         "overdispersion": {
+         *           "adjustment": "additive"
+         *         }
+         *       },
+         *       "activatedAt": "2024-04-01T09:00:00.000Z",
+         *       "retiredAt": null,
+         *       "createdAt": "2024-03-20T09:00:00.000Z",
+         *       "updatedAt": "2024-04-01T09:00:00.000Z"
+         *     }
+         */
+        MeasureVersion: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            measureId: string;
+            /** Format: uuid */
+            ownerOrganisationId: string;
+            /** @description Numbered 1, 2, ... per measure */
+            version: number;
+            /**
+             * @example active
+             * @enum {string}
+             */
+            status: "draft" | "active" | "retired";
+            title: string;
+            description: string;
+            rationale: string;
+            /** @enum {string} */
+            kind: "outcome" | "process" | "balancing" | "structure";
+            /** @enum {string} */
+            valueType: "proportion" | "rate" | "count" | "ratio" | "continuous";
+            multiplier: number;
+            numeratorDefinition: string;
+            denominatorDefinition: string;
+            unit: string;
+            /** @enum {string} */
+            periodicity: "week" | "month" | "quarter";
+            /** @enum {string} */
+            improvementDirection: "increase" | "decrease" | "neutral";
+            targets: components["schemas"]["MeasureTarget"][];
+            defaultChart: string;
+            /** @enum {string} */
+            ruleFamily: "mdc" | "anhoej";
+            dataQualityRules: components["schemas"]["DataQualityRules"];
+            domains: ("safe" | "effective" | "person_centred" | "timely" | "efficient" | "equitable")[];
+            owner: string;
+            benchmarking: components["schemas"]["BenchmarkingSettings"];
+            /** Format: date-time */
+            activatedAt: string | null;
+            /** Format: date-time */
+            retiredAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        } | null;
+        MeasureTarget: {
+            /**
+             * Format: date
+             * @description First period the target applies to
+             * @example 2024-04-01
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description Last day it applies; open-ended when absent
+             */
+            to?: string;
+            /**
+             * @description In display units (× multiplier)
+             * @example 78
+             */
+            value: number;
+        };
+        DataQualityRules: {
+            /** @example 0 */
+            plausibleMin?: number;
+            /** @example 100 */
+            plausibleMax?: number;
+            /** @example true */
+            denominatorRequired?: boolean;
+            /**
+             * @description Days after the end of a period by which its data is due
+             * @example 15
+             */
+            submissionDeadlineDays?: number;
+        };
+        BenchmarkingSettings: {
+            /**
+             * @example proportion
+             * @enum {string}
+             */
+            dataType?: "proportion" | "ratio" | "rate";
+            /**
+             * @example exact
+             * @enum {string}
+             */
+            limitMethod?: "exact" | "funnelplotr" | "normal" | "wilson";
+            /**
+             * @example arcsine
+             * @enum {string}
+             */
+            zScoreScale?: "log" | "sqrt" | "arcsine";
+            /**
+             * @example [
+             *       0.95,
+             *       0.998
+             *     ]
+             */
+            limitLevels?: number[];
+            /** @example 0.95 */
+            alertLevel?: number;
+            /** @example 0.998 */
+            alarmLevel?: number;
+            overdispersion?: {
+                /**
+                 * @example additive
+                 * @enum {string}
+                 */
+                adjustment?: "none" | "multiplicative" | "additive";
+                /**
+                 * @example winsorised
+                 * @enum {string}
+                 */
+                estimator?: "winsorised" | "truncated";
+                /** @example 0.1 */
+                trim?: number;
+                /**
+                 * @example inflate
+                 * @enum {string}
+                 */
+                adjustedLimits?: "inflate" | "normal";
+            };
+        };
+        /**
+         * @example {
+         *       "code": "ED-4H",
+         *       "title": "Patients in A&E under 4 hours",
+         *       "kind": "outcome",
+         *       "valueType": "proportion",
+         *       "multiplier": 100,
+         *       "numeratorDefinition": "Attendances completed within 4 hours",
+         *       "denominatorDefinition": "All A&E attendances",
+         *       "unit": "%",
+         *       "periodicity": "month",
+         *       "improvementDirection": "increase",
+         *       "targets": [
+         *         {
+         *           "from": "2024-04-01",
+         *           "value": 78
+         *         }
+         *       ],
+         *       "defaultChart": "xmr",
+         *       "ruleFamily": "mdc",
+         *       "dataQualityRules": {
+         *         "plausibleMin": 0,
+         *         "plausibleMax": 100,
+         *         "denominatorRequired": true,
+         *         "submissionDeadlineDays": 15
+         *       },
+         *       "domains": [
+         *         "timely"
+         *       ],
+         *       "owner": "Director of Urgent Care",
+         *       "benchmarking": {
+         *         "dataType": "proportion",
+         *         "limitMethod": "exact",
+         *         "overdispersion": {
+         *           "adjustment": "additive"
+         *         }
+         *       }
+         *     }
+         */
+        CreateMeasure: {
+            /**
+             * @description Unique among the owner’s measures
+             * @example ED-4H
+             */
+            code: string;
+            /** @example Patients in A&E under 4 hours */
+            title: string;
+            /**
+             * @example outcome
+             * @enum {string}
+             */
+            kind: "outcome" | "process" | "balancing" | "structure";
+            /**
+             * @example proportion
+             * @enum {string}
+             */
+            valueType: "proportion" | "rate" | "count" | "ratio" | "continuous";
+            /**
+             * @example month
+             * @enum {string}
+             */
+            periodicity: "week" | "month" | "quarter";
+            /**
+             * @example increase
+             * @enum {string}
+             */
+            improvementDirection: "increase" | "decrease" | "neutral";
+            /** @example Share of A&E attendances completed within 4 hours. */
+            description?: string;
+            /** @example Long waits in A&E harm patients. */
+            rationale?: string;
+            /**
+             * @description Display multiplier for rates, ratios and proportions (100 for per cent)
+             * @default 1
+             * @example 100
+             */
+            multiplier: number;
+            /** @example Attendances completed within 4 hours */
+            numeratorDefinition?: string;
+            /** @example All A&E attendances */
+            denominatorDefinition?: string;
+            /** @example % */
+            unit?: string;
+            /**
+             * @description Effective-dated, non-overlapping
+             * @example [
+             *       {
+             *         "from": "2024-04-01",
+             *         "value": 78
+             *       }
+             *     ]
+             */
+            targets?: components["schemas"]["MeasureTarget"][];
+            /**
+             * @description xmr with the mdc rule family; run, i, mr, c, u, p, pp, up, g or t with anhoej. Must suit the value type.
+             * @default xmr
+             * @example xmr
+             * @enum {string}
+             */
+            defaultChart: "xmr" | "run" | "i" | "mr" | "c" | "u" | "p" | "pp" | "up" | "g" | "t";
+            /**
+             * @default mdc
+             * @example mdc
+             * @enum {string}
+             */
+            ruleFamily: "mdc" | "anhoej";
+            dataQualityRules?: components["schemas"]["DataQualityRules"];
+            /**
+             * @example [
+             *       "timely",
+             *       "safe"
+             *     ]
+             */
+            domains?: ("safe" | "effective" | "person_centred" | "timely" | "efficient" | "equitable")[];
+            /**
+             * @description Who owns the measure (free text)
+             * @example Director of Urgent Care
+             */
+            owner?: string;
+            benchmarking?: components["schemas"]["BenchmarkingSettings"];
+        };
+        MeasurePage: {
+            items: components["schemas"]["MeasureSummary"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        MeasureSummary: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The organisation that owns the measure
+             */
+            ownerOrganisationId: string;
+            code: string;
+            current: components["schemas"]["MeasureVersionSummary"] & unknown;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /**
+         * @example {
+         *       "targets": [
+         *         {
+         *           "from": "2024-04-01",
+         *           "to": "2025-03-31",
+         *           "value": 76
+         *         },
+         *         {
+         *           "from": "2025-04-01",
+         *           "value": 78
+         *         }
+         *       ]
+         *     }
+         */
+        MeasureDefinitionChange: {
+            /** @example Patients in A&E under 4 hours */
+            title?: string;
+            /** @example Share of A&E attendances completed within 4 hours. */
+            description?: string;
+            /** @example Long waits in A&E harm patients. */
+            rationale?: string;
+            /**
+             * @example outcome
+             * @enum {string}
+             */
+            kind?: "outcome" | "process" | "balancing" | "structure";
+            /**
+             * @example proportion
+             * @enum {string}
+             */
+            valueType?: "proportion" | "rate" | "count" | "ratio" | "continuous";
+            /**
+             * @description Display multiplier for rates, ratios and proportions (100 for per cent)
+             * @example 100
+             */
+            multiplier?: number;
+            /** @example Attendances completed within 4 hours */
+            numeratorDefinition?: string;
+            /** @example All A&E attendances */
+            denominatorDefinition?: string;
+            /** @example % */
+            unit?: string;
+            /**
+             * @example month
+             * @enum {string}
+             */
+            periodicity?: "week" | "month" | "quarter";
+            /**
+             * @example increase
+             * @enum {string}
+             */
+            improvementDirection?: "increase" | "decrease" | "neutral";
+            /**
+             * @description Effective-dated, non-overlapping
+             * @example [
+             *       {
+             *         "from": "2024-04-01",
+             *         "value": 78
+             *       }
+             *     ]
+             */
+            targets?: components["schemas"]["MeasureTarget"][];
+            /**
+             * @description xmr with the mdc rule family; run, i, mr, c, u, p, pp, up, g or t with anhoej. Must suit the value type.
+             * @example xmr
+             * @enum {string}
+             */
+            defaultChart?: "xmr" | "run" | "i" | "mr" | "c" | "u" | "p" | "pp" | "up" | "g" | "t";
+            /**
+             * @example mdc
+             * @enum {string}
+             */
+            ruleFamily?: "mdc" | "anhoej";
+            dataQualityRules?: components["schemas"]["DataQualityRules"];
+            /**
+             * @example [
+             *       "timely",
+             *       "safe"
+             *     ]
+             */
+            domains?: ("safe" | "effective" | "person_centred" | "timely" | "efficient" | "equitable")[];
+            /**
+             * @description Who owns the measure (free text)
+             * @example Director of Urgent Care
+             */
+            owner?: string;
+            benchmarking?: components["schemas"]["BenchmarkingSettings"];
+        };
+        /**
+         * @example {
+         *       "title": "Patients in A&E for under 4 hours"
+         *     }
+         */
+        UpdateMeasureDraft: {
+            /** @example Patients in A&E under 4 hours */
+            title?: string;
+            /** @example Share of A&E attendances completed within 4 hours. */
+            description?: string;
+            /** @example Long waits in A&E harm patients. */
+            rationale?: string;
+            /**
+             * @example outcome
+             * @enum {string}
+             */
+            kind?: "outcome" | "process" | "balancing" | "structure";
+            /**
+             * @example proportion
+             * @enum {string}
+             */
+            valueType?: "proportion" | "rate" | "count" | "ratio" | "continuous";
+            /**
+             * @description Display multiplier for rates, ratios and proportions (100 for per cent)
+             * @example 100
+             */
+            multiplier?: number;
+            /** @example Attendances completed within 4 hours */
+            numeratorDefinition?: string;
+            /** @example All A&E attendances */
+            denominatorDefinition?: string;
+            /** @example % */
+            unit?: string;
+            /**
+             * @example month
+             * @enum {string}
+             */
+            periodicity?: "week" | "month" | "quarter";
+            /**
+             * @example increase
+             * @enum {string}
+             */
+            improvementDirection?: "increase" | "decrease" | "neutral";
+            /**
+             * @description Effective-dated, non-overlapping
+             * @example [
+             *       {
+             *         "from": "2024-04-01",
+             *         "value": 78
+             *       }
+             *     ]
+             */
+            targets?: components["schemas"]["MeasureTarget"][];
+            /**
+             * @description xmr with the mdc rule family; run, i, mr, c, u, p, pp, up, g or t with anhoej. Must suit the value type.
+             * @example xmr
+             * @enum {string}
+             */
+            defaultChart?: "xmr" | "run" | "i" | "mr" | "c" | "u" | "p" | "pp" | "up" | "g" | "t";
+            /**
+             * @example mdc
+             * @enum {string}
+             */
+            ruleFamily?: "mdc" | "anhoej";
+            dataQualityRules?: components["schemas"]["DataQualityRules"];
+            /**
+             * @example [
+             *       "timely",
+             *       "safe"
+             *     ]
+             */
+            domains?: ("safe" | "effective" | "person_centred" | "timely" | "efficient" | "equitable")[];
+            /**
+             * @description Who owns the measure (free text)
+             * @example Director of Urgent Care
+             */
+            owner?: string;
+            benchmarking?: components["schemas"]["BenchmarkingSettings"];
+        };
+        /**
+         * @example {
+         *       "programmeId": "0193b6f2-0000-7000-8000-00000000c001",
+         *       "measureId": "0193b6f2-0000-7000-8000-00000000e001",
+         *       "ownerOrganisationId": "0193b6f2-0000-7000-8000-00000000a000",
+         *       "code": "ED-4H",
+         *       "status": "published",
+         *       "publishedAt": "2024-04-01T09:00:00.000Z",
+         *       "withdrawnAt": null,
+         *       "active": {
+         *         "id": "0193b6f2-0000-7000-8000-00000000e002",
+         *         "version": 2,
+         *         "status": "active",
+         *         "title": "Patients in A&E under 4 hours",
+         *         "kind": "outcome",
+         *         "valueType": "proportion",
+         *         "periodicity": "month",
+         *         "improvementDirection": "increase",
+         *         "domains": [
+         *           "timely"
+         *         ],
+         *         "activatedAt": "2024-04-01T09:00:00.000Z",
+         *         "retiredAt": null,
+         *         "etag": "\"6f1d0c2a9b8e7f6a5d4c3b2a1f0\""
+         *       }
+         *     }
+         */
+        ProgrammeMeasure: {
+            /** Format: uuid */
+            programmeId: string;
+            /** Format: uuid */
+            measureId: string;
+            /**
+             * Format: uuid
+             * @description The programme’s (and the measure’s) owner
+             */
+            ownerOrganisationId: string;
+            code: string;
+            /** @enum {string} */
+            status: "published" | "withdrawn";
+            /** Format: date-time */
+            publishedAt: string;
+            /** Format: date-time */
+            withdrawnAt: string | null;
+            active: components["schemas"]["MeasureVersionSummary"] & (Record<string, never> | null);
+        };
+        /**
+         * @example {
+         *       "measureId": "0193b6f2-0000-7000-8000-00000000e001"
+         *     }
+         */
+        PublishMeasure: {
+            /**
+             * Format: uuid
+             * @description One of the programme owner’s own measures, with an active version
+             */
+            measureId: string;
+        };
+        ProgrammeMeasurePage: {
+            items: components["schemas"]["ProgrammeMeasure"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        /**
+         * @example {
+         *       "id": "0193b6f2-0000-7000-8000-00000000f001",
+         *       "organisationId": "0193b6f2-0000-7000-8000-00000000a001",
+         *       "measureId": "0193b6f2-0000-7000-8000-00000000e001",
+         *       "measureOwnerOrganisationId": "0193b6f2-0000-7000-8000-00000000a000",
+         *       "ownerUnitId": "0193b6f2-0000-7000-8000-00000000b003",
+         *       "localOwner": "ED clinical lead",
+         *       "localTarget": 80,
+         *       "status": "active",
+         *       "createdAt": "2024-04-02T09:00:00.000Z",
+         *       "updatedAt": "2024-04-02T09:00:00.000Z"
+         *     }
+         */
+        Adoption: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The adopting organisation
+             */
+            organisationId: string;
+            /** Format: uuid */
+            measureId: string;
+            /** Format: uuid */
+            measureOwnerOrganisationId: string;
+            /** Format: uuid */
+            ownerUnitId: string | null;
+            localOwner: string;
+            localTarget: number | null;
+            /**
+             * @example active
+             * @enum {string}
+             */
+            status: "active" | "ended";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /**
+         * @example {
+         *       "measureId": "0193b6f2-0000-7000-8000-00000000e001",
+         *       "ownerUnitId": "0193b6f2-0000-7000-8000-00000000b003",
+         *       "localOwner": "ED clinical lead",
+         *       "localTarget": 80
+         *     }
+         */
+        CreateAdoption: {
+            /**
+             * Format: uuid
+             * @description A measure published to a programme the caller is enrolled in
+             */
+            measureId: string;
+            /**
+             * Format: uuid
+             * @description The unit of the caller’s organisation that owns the measure locally
+             * @example 0193b6f2-0000-7000-8000-00000000b003
+             */
+            ownerUnitId?: string | null;
+            /**
+             * @description Who owns it locally
+             * @example ED clinical lead
+             */
+            localOwner?: string;
+            /**
+             * @description A local target in display units; null for none
+             * @example 80
+             */
+            localTarget?: number | null;
+        };
+        AdoptionPage: {
+            items: components["schemas"]["Adoption"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        /**
+         * @example {
+         *       "localTarget": 82
+         *     }
+         */
+        UpdateAdoption: {
+            /**
+             * Format: uuid
+             * @description The unit of the caller’s organisation that owns the measure locally
+             * @example 0193b6f2-0000-7000-8000-00000000b003
+             */
+            ownerUnitId?: string | null;
+            /**
+             * @description Who owns it locally
+             * @example ED clinical lead
+             */
+            localOwner?: string;
+            /**
+             * @description A local target in display units; null for none
+             * @example 80
+             */
+            localTarget?: number | null;
+            /**
+             * @description `ended` ends the adoption for good
+             * @enum {string}
+             */
+            status?: "ended";
+        };
+        MeasureSet: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            ownerOrganisationId: string;
+            code: string;
+            name: string;
+            description: string;
+            /** Format: uuid */
+            programmeId: string | null;
+            alignment: components["schemas"]["MeasureSetAlignment"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description In position order */
+            items: components["schemas"]["MeasureSetItem"][];
+        };
+        /**
+         * @example {
+         *       "measures": 4,
+         *       "byUse": {
+         *         "quality_control": 4,
+         *         "assurance": 3,
+         *         "improvement": 2
+         *       },
+         *       "multiUse": 3,
+         *       "multiUseShare": 0.75,
+         *       "allUses": 2
+         *     }
+         */
+        MeasureSetAlignment: {
+            measures: number;
+            byUse: {
+                quality_control: number;
+                assurance: number;
+                improvement: number;
+            };
+            /** @description Measures used for more than one purpose */
+            multiUse: number;
+            /** @description multiUse / measures (0 to 1) */
+            multiUseShare: number;
+            /** @description Measures used for quality control, assurance and improvement */
+            allUses: number;
+        };
+        MeasureSetItem: {
+            /** Format: uuid */
+            measureId: string;
+            /** Format: uuid */
+            measureOwnerOrganisationId: string;
+            position: number;
+            uses: ("quality_control" | "assurance" | "improvement")[];
+            measure: components["schemas"]["MeasureSummary"] & (Record<string, never> | null);
+        };
+        /**
+         * @example {
+         *       "code": "UEC-BOARD",
+         *       "name": "Urgent care board measures",
+         *       "programmeId": "0193b6f2-0000-7000-8000-00000000c001",
+         *       "items": [
+         *         {
+         *           "measureId": "0193b6f2-0000-7000-8000-00000000e001",
+         *           "uses": [
+         *             "quality_control",
+         *             "assurance"
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        CreateMeasureSet: {
+            /**
+             * @description Unique among the owner’s sets
+             * @example UEC-BOARD
+             */
+            code: string;
+            /** @example Urgent care board measures */
+            name: string;
+            /** @example The handful of measures the board watches. */
+            description?: string;
+            /**
+             * Format: uuid
+             * @description One of the caller’s own programmes: its members then see the set
+             * @example 0193b6f2-0000-7000-8000-00000000c001
+             */
+            programmeId?: string;
+            /** @description In display order; each measure once */
+            items: components["schemas"]["MeasureSetItemInput"][];
+        };
+        MeasureSetItemInput: {
+            /**
+             * Format: uuid
+             * @description A measure visible to the caller
+             * @example 0193b6f2-0000-7000-8000-00000000e001
+             */
+            measureId: string;
+            /**
+             * @example [
+             *       "quality_control",
+             *       "assurance"
+             *     ]
+             */
+            uses: ("quality_control" | "assurance" | "improvement")[];
+        };
+        MeasureSetPage: {
+            items: components["schemas"]["MeasureSetSummary"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        MeasureSetSummary: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            ownerOrganisationId: string;
+            code: string;
+            name: string;
+            description: string;
+            /** Format: uuid */
+            programmeId: string | null;
+            alignment: components["schemas"]["MeasureSetAlignment"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /**
+         * @example {
+         *       "name": "Urgent care board measures (2025)"
+         *     }
+         */
+        UpdateMeasureSet: {
+            /** @example Urgent care board measures */
+            name?: string;
+            /** @example The handful of measures the board watches. */
+            description?: string;
+            /** @description Replaces every item, in the order given */
+            items?: components["schemas"]["MeasureSetItemInput"][];
+        };
+        /**
+         * @example {
+         *       "id": "0193b6f2-0000-7000-8000-00000000f201",
+         *       "ownerOrganisationId": "0193b6f2-0000-7000-8000-00000000a001",
+         *       "fromMeasureId": "0193b6f2-0000-7000-8000-00000000e002",
+         *       "toMeasureId": "0193b6f2-0000-7000-8000-00000000e001",
+         *       "toMeasureOwnerOrganisationId": "0193b6f2-0000-7000-8000-00000000a000",
+         *       "kind": "contributes_to",
+         *       "createdAt": "2024-04-02T09:00:00.000Z"
+         *     }
+         */
+        MeasureLink: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Owner of the link and of its from measure
+             */
+            ownerOrganisationId: string;
+            /** Format: uuid */
+            fromMeasureId: string;
+            /** Format: uuid */
+            toMeasureId: string;
+            /** Format: uuid */
+            toMeasureOwnerOrganisationId: string;
+            /**
+             * @description `contributes_to`: the from measure feeds the to measure (the golden thread, kept free of loops); `balancing`: the from measure watches for harm from improving the to measure
+             * @example contributes_to
+             * @enum {string}
+             */
+            kind: "contributes_to" | "balancing";
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /**
+         * @example {
+         *       "fromMeasureId": "0193b6f2-0000-7000-8000-00000000e002",
+         *       "toMeasureId": "0193b6f2-0000-7000-8000-00000000e001",
+         *       "kind": "contributes_to"
+         *     }
+         */
+        CreateMeasureLink: {
+            /**
+             * Format: uuid
+             * @description One of the caller’s own measures
+             * @example 0193b6f2-0000-7000-8000-00000000e002
+             */
+            fromMeasureId: string;
+            /**
+             * Format: uuid
+             * @description Any measure visible to the caller
+             * @example 0193b6f2-0000-7000-8000-00000000e001
+             */
+            toMeasureId: string;
+            /**
+             * @description `contributes_to`: the from measure feeds the to measure (the golden thread, kept free of loops); `balancing`: the from measure watches for harm from improving the to measure
+             * @example contributes_to
+             * @enum {string}
+             */
+            kind: "contributes_to" | "balancing";
+        };
+        MeasureLinkPage: {
+            items: components["schemas"]["MeasureLink"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        /**
+         * @example {
+         *       "submissionId": "0193b6f2-0000-7000-8000-00000000c001",
+         *       "outcome": "partially_accepted",
+         *       "dryRun": false,
+         *       "mode": "partial",
+         *       "format": "csv",
+         *       "received": 3,
+         *       "created": 1,
+         *       "revised": 1,
+         *       "unchanged": 0,
+         *       "rejected": 1,
+         *       "rejections": [
+         *         {
+         *           "row": 3,
+         *           "field": "period",
+         *           "reason": "a monthly period starts on the 1st of the month"
+         *         }
+         *       ],
+         *       "rejectionsTruncated": 0,
+         *       "warnings": [
+         *         {
+         *           "row": 2,
+         *           "kind": "late",
+         *           "message": "received after the submission deadline 2024-05-15"
+         *         }
+         *       ],
+         *       "warningsTruncated": 0,
+         *       "receivedAt": "2024-06-03T10:00:00.000Z"
+         *     }
+         */
+        SubmissionSummary: {
+            /**
+             * Format: uuid
+             * @description Null for a dry run or a rejected batch: nothing was stored
+             */
+            submissionId: string | null;
+            /**
+             * @description `validated` for a dry run
+             * @example accepted
+             * @enum {string}
+             */
+            outcome: "accepted" | "partially_accepted" | "rejected" | "validated";
+            dryRun: boolean;
+            /** @enum {string} */
+            mode: "all_or_nothing" | "partial";
+            /** @enum {string} */
+            format: "json" | "csv";
+            /** @description Data rows received */
+            received: number;
+            /** @description New observations (revision 1) */
+            created: number;
+            /** @description New revisions of existing observations */
+            revised: number;
+            /** @description Rows identical to the current observation */
+            unchanged: number;
+            /** @description Rows refused (with at least one rejection) */
+            rejected: number;
+            /** @description The first 1000 rejections */
+            rejections: components["schemas"]["SubmissionRejection"][];
+            /** @description Rejections not listed */
+            rejectionsTruncated: number;
+            /** @description The first 1000 warnings */
+            warnings: components["schemas"]["SubmissionWarning"][];
+            warningsTruncated: number;
+            /** Format: date-time */
+            receivedAt: string;
+        };
+        SubmissionRejection: {
+            /**
+             * @description 1-based data row number (the CSV header is not counted)
+             * @example 3
+             */
+            row: number;
+            /** @example period */
+            field: string;
+            /** @example a monthly period starts on the 1st of the month */
+            reason: string;
+        };
+        SubmissionWarning: {
+            /** @example 7 */
+            row: number;
+            /** @enum {string} */
+            kind: "late" | "beyond_limits" | "provisional";
+            /** @example received after the submission deadline 2024-05-15 */
+            message: string;
+        };
+        SubmissionRejectedProblem: {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            instance?: string;
+            errors?: {
+                pointer: string;
+                detail: string;
+            }[];
+            summary?: components["schemas"]["SubmissionSummary"];
+        };
+        /**
+         * @example {
+         *       "rows": [
+         *         {
+         *           "measureId": "0193b6f2-0000-7000-8000-00000000d001",
+         *           "unitId": "0193b6f2-0000-7000-8000-00000000b003",
+         *           "period": "2024-04-01",
+         *           "numerator": 45,
+         *           "denominator": 50,
+         *           "status": "final"
+         *         }
+         *       ]
+         *     }
+         */
+        SubmissionBody: {
+            rows: components["schemas"]["SubmissionRow"][];
+        };
+        SubmissionRow: {
+            /**
+             * @description A measure the organisation reports
+             * @example 0193b6f2-0000-7000-8000-00000000d001
+             */
+            measureId: string;
+            /**
+             * @description A unit of the organisation; omit or null for the whole organisation
+             * @example 0193b6f2-0000-7000-8000-00000000b003
+             */
+            unitId?: string | null;
+            /**
+             * @description First day of the period (YYYY-MM-DD), aligned to the measure’s periodicity
+             * @example 2024-04-01
+             */
+            period: string;
+            /**
+             * @description proportion, rate: the count of events (an integer); ratio: the observed count
+             * @example 45
+             */
+            numerator?: number | null;
+            /**
+             * @description proportion: the population (integer > 0); rate: the exposure (> 0)
+             * @example 50
+             */
+            denominator?: number | null;
+            /** @description count (a non-negative integer) or continuous (finite) measures */
+            value?: number | null;
+            /** @description ratio: the expected count (> 0) */
+            expected?: number | null;
+            /**
+             * @description `provisional` or `final`
+             * @example final
+             */
+            status: string;
+        };
+        SubmissionPage: {
+            items: components["schemas"]["Submission"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        /**
+         * @example {
+         *       "id": "0193b6f2-0000-7000-8000-00000000c001",
+         *       "format": "csv",
+         *       "mode": "partial",
+         *       "outcome": "partially_accepted",
+         *       "received": 3,
+         *       "created": 1,
+         *       "revised": 1,
+         *       "unchanged": 0,
+         *       "rejected": 1,
+         *       "contentType": "text/csv",
+         *       "payloadBytes": 412,
+         *       "submittedBy": "https://qms.example|submitter@barts-health",
+         *       "createdAt": "2024-06-03T10:00:00.000Z"
+         *     }
+         */
+        Submission: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            format: "json" | "csv";
+            /** @enum {string} */
+            mode: "all_or_nothing" | "partial";
+            /**
+             * @description `validated` for a dry run
+             * @example accepted
+             * @enum {string}
+             */
+            outcome: "accepted" | "partially_accepted" | "rejected" | "validated";
+            received: number;
+            created: number;
+            revised: number;
+            unchanged: number;
+            rejected: number;
+            /**
+             * @description Media type of the raw payload
+             * @example text/csv
+             */
+            contentType: string;
+            payloadBytes: number;
+            /** @example https://qms.example|submitter@barts-health */
+            submittedBy: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /**
+         * @example {
+         *       "id": "0193b6f2-0000-7000-8000-00000000c001",
+         *       "format": "csv",
+         *       "mode": "partial",
+         *       "outcome": "partially_accepted",
+         *       "received": 3,
+         *       "created": 1,
+         *       "revised": 1,
+         *       "unchanged": 0,
+         *       "rejected": 1,
+         *       "contentType": "text/csv",
+         *       "payloadBytes": 412,
+         *       "submittedBy": "https://qms.example|submitter@barts-health",
+         *       "createdAt": "2024-06-03T10:00:00.000Z",
+         *       "summary": {
+         *         "submissionId": "0193b6f2-0000-7000-8000-00000000c001",
+         *         "outcome": "partially_accepted",
+         *         "dryRun": false,
+         *         "mode": "partial",
+         *         "format": "csv",
+         *         "received": 3,
+         *         "created": 1,
+         *         "revised": 1,
+         *         "unchanged": 0,
+         *         "rejected": 1,
+         *         "rejections": [
+         *           {
+         *             "row": 3,
+         *             "field": "period",
+         *             "reason": "a monthly period starts on the 1st of the month"
+         *           }
+         *         ],
+         *         "rejectionsTruncated": 0,
+         *         "warnings": [
+         *           {
+         *             "row": 2,
+         *             "kind": "late",
+         *             "message": "received after the submission deadline 2024-05-15"
+         *           }
+         *         ],
+         *         "warningsTruncated": 0,
+         *         "receivedAt": "2024-06-03T10:00:00.000Z"
+         *       }
+         *     }
+         */
+        SubmissionDetail: components["schemas"]["Submission"] & {
+            summary: components["schemas"]["SubmissionSummary"];
+        };
+        ObservationHistory: {
+            /** Format: uuid */
+            measureId: string;
+            /** Format: uuid */
+            organisationId: string;
+            /** Format: uuid */
+            unitId: string | null;
+            /**
+             * Format: date
+             * @description First day of the period
+             * @example 2024-04-01
+             */
+            period: string;
+            /** @description Latest first */
+            revisions: components["schemas"]["ObservationRevision"][];
+        };
+        /**
+         * @example {
+         *       "id": "0193b6f2-0000-7000-8000-00000000e001",
+         *       "organisationId": "0193b6f2-0000-7000-8000-00000000a001",
+         *       "measureId": "0193b6f2-0000-7000-8000-00000000d001",
+         *       "measureVersionId": "0193b6f2-0000-7000-8000-00000000d002",
+         *       "unitId": "0193b6f2-0000-7000-8000-00000000b003",
+         *       "period": "2024-04-01",
+         *       "revision": 1,
+         *       "isCurrent": true,
+         *       "numerator": 45,
+         *       "denominator": 50,
+         *       "value": null,
+         *       "expected": null,
+         *       "status": "final",
+         *       "late": false,
+         *       "submissionId": "0193b6f2-0000-7000-8000-00000000c001",
+         *       "submittedAt": "2024-05-03T10:00:00.000Z",
+         *       "submission": {
+         *         "id": "0193b6f2-0000-7000-8000-00000000c001",
+         *         "format": "json",
+         *         "submittedBy": "urn:qms:platform|submitter@barts-health",
+         *         "createdAt": "2024-05-03T10:00:00.000Z"
+         *       }
+         *     }
+         */
+        ObservationRevision: components["schemas"]["Observation"] & {
+            /** @description The submission that brought the revision; null when the caller cannot see it */
+            submission: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                format: "json" | "csv";
+                submittedBy: string;
+                /** Format: date-time */
+                createdAt: string;
+            } | null;
+        };
+        /**
+         * @example {
+         *       "id": "0193b6f2-0000-7000-8000-00000000e001",
+         *       "organisationId": "0193b6f2-0000-7000-8000-00000000a001",
+         *       "measureId": "0193b6f2-0000-7000-8000-00000000d001",
+         *       "measureVersionId": "0193b6f2-0000-7000-8000-00000000d002",
+         *       "unitId": "0193b6f2-0000-7000-8000-00000000b003",
+         *       "period": "2024-04-01",
+         *       "revision": 1,
+         *       "isCurrent": true,
+         *       "numerator": 45,
+         *       "denominator": 50,
+         *       "value": null,
+         *       "expected": null,
+         *       "status": "final",
+         *       "late": false,
+         *       "submissionId": "0193b6f2-0000-7000-8000-00000000c001",
+         *       "submittedAt": "2024-05-03T10:00:00.000Z"
+         *     }
+         */
+        Observation: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The reporting organisation
+             */
+            organisationId: string;
+            /** Format: uuid */
+            measureId: string;
+            /**
+             * Format: uuid
+             * @description The measure version the value was submitted against
+             */
+            measureVersionId: string;
+            /**
+             * Format: uuid
+             * @description Null for the whole organisation
+             */
+            unitId: string | null;
+            /**
+             * Format: date
+             * @description First day of the period
+             * @example 2024-04-01
+             */
+            period: string;
+            /** @description 1 for the first value; each different value adds one */
+            revision: number;
+            /** @description The latest revision, used by default */
+            isCurrent: boolean;
+            numerator: number | null;
+            denominator: number | null;
+            value: number | null;
+            expected: number | null;
+            /** @enum {string} */
+            status: "provisional" | "final";
+            /** @description Received after the submission deadline of its period */
+            late: boolean;
+            /** Format: uuid */
+            submissionId: string;
+            /** Format: date-time */
+            submittedAt: string;
+        };
+        ObservationPage: {
+            items: components["schemas"]["Observation"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        /**
+         * @example {
+         *       "measure": {
+         *         "id": "0193b6f2-0000-7000-8000-00000000c001",
+         *         "ownerId": "0193b6f2-0000-7000-8000-00000000a001",
+         *         "code": "ae-4h-type1",
+         *         "versionId": "0193b6f2-0000-7000-8000-00000000c101",
+         *         "version": 1,
+         *         "title": "A&E type 1: seen within 4 hours",
+         *         "valueType": "proportion",
+         *         "periodicity": "month",
+         *         "improvementDirection": "increase",
+         *         "multiplier": 100,
+         *         "unit": "%"
+         *       },
+         *       "organisationId": "0193b6f2-0000-7000-8000-00000000a001",
+         *       "unitId": null,
+         *       "engine": {
+         *         "name": "qms-spc",
+         *         "version": "1.0.0"
+         *       },
+         *       "ruleFamily": "mdc",
+         *       "chart": "xmr",
+         *       "options": {
+         *         "improvementDirection": "increase",
+         *         "target": 95,
+         *         "baselineLength": null,
+         *         "recalculateAt": [
+         *           "2017-04-01"
+         *         ],
+         *         "screenMovingRanges": true,
+         *         "runLength": 7,
+         *         "twoOfThreeIncludesBeyondLimits": false,
+         *         "minimumPointsForIcons": 13,
+         *         "multiplier": 100,
+         *         "exclude": []
+         *       },
+         *       "target": {
+         *         "value": 95,
+         *         "source": "measure"
+         *       },
+         *       "limitChanges": [
+         *         {
+         *           "period": "2017-04-01",
+         *           "kind": "recalculation",
+         *           "baselineLength": null
+         *         }
+         *       ],
+         *       "points": [
+         *         {
+         *           "period": "2017-04-01",
+         *           "inputIndex": 12,
+         *           "value": 77.99,
+         *           "phase": 2,
+         *           "baseline": true,
+         *           "centre": 80.12,
+         *           "lowerProcessLimit": 73.4,
+         *           "upperProcessLimit": 86.84,
+         *           "lowerTwoSigma": 75.64,
+         *           "upperTwoSigma": 84.6,
+         *           "specialCauses": [],
+         *           "classification": "commonCause",
+         *           "note": null,
+         *           "target": 95,
+         *           "dataQuality": {
+         *             "missing": false,
+         *             "provisional": false,
+         *             "late": false,
+         *             "revised": false,
+         *             "revision": 1
+         *           }
+         *         }
+         *       ],
+         *       "phases": [],
+         *       "runsAnalysis": [],
+         *       "variationIcon": "commonCause",
+         *       "assuranceIcon": "consistentlyFailing",
+         *       "annotations": [],
+         *       "warnings": []
+         *     }
+         */
+        StoredSpc: {
+            measure: components["schemas"]["QualityControlMeasure"];
+            /** Format: uuid */
+            organisationId: string;
+            /** Format: uuid */
+            unitId: string | null;
+            /** @description Engine that produced the result, so a published icon can be explained later. */
+            engine: {
+                /** @enum {string} */
+                name: "qms-spc";
+                version: string;
+            };
+            /** @enum {string} */
+            ruleFamily: "mdc" | "anhoej";
+            /** @enum {string} */
+            chart: "xmr" | "run" | "i" | "mr" | "c" | "u" | "p" | "pp" | "up" | "g" | "t";
+            /** @description Every engine option in force (null when there is no data to analyse) */
+            options: {
+                /** @enum {string} */
+                improvementDirection: "increase" | "decrease" | "neutral";
+                target: number | null;
+                baselineLength: number | null;
+                recalculateAt: string[];
+                screenMovingRanges: boolean;
+                runLength: 6 | 7;
+                twoOfThreeIncludesBeyondLimits: boolean;
+                minimumPointsForIcons: number;
+                multiplier: number;
+                exclude: string[];
+            } | null;
+            target: {
+                value: number | null;
+                /**
+                 * @description query: given in the request; adoption: the organisation’s local target; measure: effective-dated target of the version
+                 * @enum {string|null}
+                 */
+                source: "query" | "adoption" | "measure" | null;
+            };
+            /** @description The stored limit changes of the series */
+            limitChanges: {
+                /**
+                 * Format: date
+                 * @description Period start date (ISO 8601 YYYY-MM-DD)
+                 * @example 2017-04-01
+                 */
+                period: string;
+                /** @enum {string} */
+                kind: "recalculation" | "baseline";
+                baselineLength: number | null;
+            }[];
+            points: components["schemas"]["StoredSpcPoint"][];
+            phases: components["schemas"]["SpcPhaseResult"][];
+            runsAnalysis: components["schemas"]["SpcRunsAnalysis"][];
+            /** @enum {string|null} */
+            variationIcon: "commonCause" | "improvementHigh" | "improvementLow" | "concernHigh" | "concernLow" | "neutralHigh" | "neutralLow" | null;
+            /** @enum {string|null} */
+            assuranceIcon: "consistentlyPassing" | "consistentlyFailing" | "hitAndMiss" | null;
+            annotations: components["schemas"]["Annotation"][];
+            warnings: components["schemas"]["QualityControlWarning"][];
+        };
+        QualityControlMeasure: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The organisation that owns the measure
+             */
+            ownerId: string;
+            code: string;
+            /** Format: uuid */
+            versionId: string;
+            version: number;
+            title: string;
+            /** @enum {string} */
+            valueType: "proportion" | "rate" | "count" | "ratio" | "continuous";
+            /** @enum {string} */
+            periodicity: "week" | "month" | "quarter";
+            /** @enum {string} */
+            improvementDirection: "increase" | "decrease" | "neutral";
+            multiplier: number;
+            unit: string;
+        };
+        StoredSpcPoint: {
+            /**
+             * Format: date
+             * @description Period start date (ISO 8601 YYYY-MM-DD)
+             * @example 2016-04-01
+             */
+            period: string;
+            /** @description Position of this point in the request (results are in period order). */
+            inputIndex: number;
+            /** @description Plotted value (rate for ratio charts, moving range for mr) times multiplier; null if missing. */
+            value: number | null;
+            phase: number;
+            /** @description Whether the point took part in its phase centre and limits. */
+            baseline: boolean;
+            /** @description Centre line. */
+            centre: number | null;
+            /** @description Lower process (3-sigma) limit. */
+            lowerProcessLimit: number | null;
+            /** @description Upper process (3-sigma) limit. */
+            upperProcessLimit: number | null;
+            /** @description Lower 2-sigma line, where defined. */
+            lowerTwoSigma: number | null;
+            /** @description Upper 2-sigma line, where defined. */
+            upperTwoSigma: number | null;
+            /** @description Rules that fired, in precedence order. */
+            specialCauses: ("beyondLimits" | "trend" | "twoOfThree" | "shift" | "fewCrossings")[];
+            /** @enum {string} */
+            classification: "commonCause" | "improvement" | "concern" | "neutralHigh" | "neutralLow" | "notAssessed";
+            /** @enum {string|null} */
+            note: "missingValue" | "missingDenominator" | "zeroDenominator" | "excluded" | null;
+            /** @description The target in force for the period */
+            target: number | null;
+            dataQuality: components["schemas"]["DataQualityFlags"];
+        };
+        DataQualityFlags: {
+            /** @description No observation for the period */
+            missing: boolean;
+            provisional: boolean;
+            /** @description Submitted after the deadline */
+            late: boolean;
+            /** @description The current value is a revision (revision > 1) */
+            revised: boolean;
+            revision: number | null;
+        };
+        /**
+         * @example {
+         *       "id": "0193b6f2-0000-7000-8000-00000000d001",
+         *       "organisationId": "0193b6f2-0000-7000-8000-00000000a001",
+         *       "measureId": "0193b6f2-0000-7000-8000-00000000c001",
+         *       "unitId": null,
+         *       "period": "2017-04-01",
+         *       "category": "system_change",
+         *       "text": "New streaming model at the front door",
+         *       "createdBy": "person|measure-steward@barts-health",
+         *       "createdAt": "2017-04-03T09:00:00.000Z"
+         *     }
+         */
+        Annotation: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The organisation whose series the note is on
+             */
+            organisationId: string;
+            /** Format: uuid */
+            measureId: string;
+            /**
+             * Format: uuid
+             * @description Null for the whole organisation
+             */
+            unitId: string | null;
+            /**
+             * Format: date
+             * @description Period start date (ISO 8601 YYYY-MM-DD)
+             * @example 2017-04-01
+             */
+            period: string;
+            /**
+             * @example system_change
+             * @enum {string}
+             */
+            category: "system_change" | "pdsa_cycle" | "inspection" | "data_issue" | "other";
+            text: string;
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        QualityControlWarning: {
+            /**
+             * @description An engine warning code (shortPhase, shortSeries, missingValues, …) or noData, baselineIgnored, limitChangeOutsideSeries
+             * @example shortSeries
+             */
+            code: string;
+            message: string;
+        };
+        /**
+         * @example {
+         *       "id": "0193b6f2-0000-7000-8000-00000000d101",
+         *       "organisationId": "0193b6f2-0000-7000-8000-00000000a001",
+         *       "measureId": "0193b6f2-0000-7000-8000-00000000c001",
+         *       "unitId": null,
+         *       "period": "2017-04-01",
+         *       "kind": "recalculation",
+         *       "baselineLength": null,
+         *       "reason": "New triage process",
+         *       "createdBy": "person|measure-steward@barts-health",
+         *       "createdAt": "2017-05-02T09:00:00.000Z"
+         *     }
+         */
+        LimitChange: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organisationId: string;
+            /** Format: uuid */
+            measureId: string;
+            /** Format: uuid */
+            unitId: string | null;
+            /**
+             * Format: date
+             * @description Period start date (ISO 8601 YYYY-MM-DD)
+             * @example 2017-04-01
+             */
+            period: string;
+            /**
+             * @description recalculation: a new phase of limits from this period (the process changed); baseline: limits fixed on the first `baselineLength` periods from here
+             * @example recalculation
+             * @enum {string}
+             */
+            kind: "recalculation" | "baseline";
+            baselineLength: number | null;
+            reason: string;
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /**
+         * @example {
+         *       "measureId": "0193b6f2-0000-7000-8000-00000000c001",
+         *       "period": "2017-04-01",
+         *       "kind": "recalculation",
+         *       "reason": "New triage process"
+         *     }
+         */
+        CreateLimitChange: {
+            /**
+             * Format: uuid
+             * @example 0193b6f2-0000-7000-8000-00000000c001
+             */
+            measureId: string;
+            /**
+             * Format: uuid
+             * @description A unit of the caller’s organisation; omit for the whole organisation
+             */
+            unitId?: string;
+            /**
+             * Format: date
+             * @description A period start of the measure’s periodicity
+             * @example 2017-04-01
+             */
+            period: string;
+            /**
+             * @description recalculation: a new phase of limits from this period (the process changed); baseline: limits fixed on the first `baselineLength` periods from here
+             * @example recalculation
+             * @enum {string}
+             */
+            kind: "recalculation" | "baseline";
+            /**
+             * @description Required for a baseline (Making Data Count: at least 12); not allowed for a recalculation
+             * @example 12
+             */
+            baselineLength?: number;
+            /** @example New triage process */
+            reason: string;
+        };
+        LimitChangePage: {
+            items: components["schemas"]["LimitChange"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        /**
+         * @example {
+         *       "measureId": "0193b6f2-0000-7000-8000-00000000c001",
+         *       "period": "2017-04-01",
+         *       "category": "system_change",
+         *       "text": "New streaming model at the front door"
+         *     }
+         */
+        CreateAnnotation: {
+            /**
+             * Format: uuid
+             * @example 0193b6f2-0000-7000-8000-00000000c001
+             */
+            measureId: string;
+            /**
+             * Format: uuid
+             * @description A unit of the caller’s organisation; omit for the whole organisation
+             */
+            unitId?: string;
+            /**
+             * Format: date
+             * @description A period start of the measure’s periodicity
+             * @example 2017-04-01
+             */
+            period: string;
+            /**
+             * @example system_change
+             * @enum {string}
+             */
+            category: "system_change" | "pdsa_cycle" | "inspection" | "data_issue" | "other";
+            /** @example New streaming model at the front door */
+            text: string;
+        };
+        AnnotationPage: {
+            items: components["schemas"]["Annotation"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        /**
+         * @example {
+         *       "measureSet": {
+         *         "id": "0193b6f2-0000-7000-8000-00000000e001",
+         *         "code": "board-ipr",
+         *         "name": "Integrated performance report"
+         *       },
+         *       "organisationId": "0193b6f2-0000-7000-8000-00000000a001",
+         *       "unitId": null,
+         *       "asOf": "2019-05-15",
+         *       "rows": [
+         *         {
+         *           "measureId": "0193b6f2-0000-7000-8000-00000000c001",
+         *           "ownerId": "0193b6f2-0000-7000-8000-00000000a001",
+         *           "code": "ae-4h-type1",
+         *           "title": "A&E type 1: seen within 4 hours",
+         *           "uses": [
+         *             "quality_control",
+         *             "assurance"
+         *           ],
+         *           "valueType": "proportion",
+         *           "unit": "%",
+         *           "improvementDirection": "increase",
+         *           "ruleFamily": "mdc",
+         *           "chart": "xmr",
+         *           "latestPeriod": "2019-03-01",
+         *           "latestValue": 77.4,
+         *           "target": 95,
+         *           "centre": 80.2,
+         *           "lowerProcessLimit": 73.1,
+         *           "upperProcessLimit": 87.3,
+         *           "variationIcon": "commonCause",
+         *           "assuranceIcon": "consistentlyFailing",
+         *           "dataQuality": {
+         *             "state": "ok",
+         *             "provisional": false,
+         *             "late": false,
+         *             "revised": false,
+         *             "missingLatestPeriod": false,
+         *             "expectedLatestPeriod": "2019-03-01"
+         *           },
+         *           "sparkline": [
+         *             {
+         *               "period": "2019-03-01",
+         *               "value": 77.4,
+         *               "classification": "commonCause",
+         *               "centre": 80.2
+         *             }
+         *           ],
+         *           "problem": null
+         *         }
+         *       ]
+         *     }
+         */
+        BoardSummary: {
+            measureSet: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+            };
+            /** Format: uuid */
+            organisationId: string;
+            /** Format: uuid */
+            unitId: string | null;
+            /**
+             * Format: date
+             * @description Period start date (ISO 8601 YYYY-MM-DD)
+             * @example 2017-04-01
+             */
+            asOf: string;
+            rows: components["schemas"]["BoardSummaryRow"][];
+        };
+        BoardSummaryRow: {
+            /** Format: uuid */
+            measureId: string;
+            /** Format: uuid */
+            ownerId: string;
+            code: string;
+            title: string;
+            /** @description What the set uses the measure for */
+            uses: ("quality_control" | "assurance" | "improvement")[];
+            /** @enum {string} */
+            valueType: "proportion" | "rate" | "count" | "ratio" | "continuous";
+            unit: string;
+            /** @enum {string} */
+            improvementDirection: "increase" | "decrease" | "neutral";
+            /** @enum {string} */
+            ruleFamily: "mdc" | "anhoej";
+            /** @enum {string} */
+            chart: "xmr" | "run" | "i" | "mr" | "c" | "u" | "p" | "pp" | "up" | "g" | "t";
+            /**
+             * Format: date
+             * @description Period start date (ISO 8601 YYYY-MM-DD)
+             * @example 2017-04-01
+             */
+            latestPeriod: string | null;
+            latestValue: number | null;
+            target: number | null;
+            /** @description Mean (centre line) of the last phase */
+            centre: number | null;
+            /** @description Of the last phase (null when limits vary) */
+            lowerProcessLimit: number | null;
+            /** @description Of the last phase (null when limits vary) */
+            upperProcessLimit: number | null;
+            /** @enum {string|null} */
+            variationIcon: "commonCause" | "improvementHigh" | "improvementLow" | "concernHigh" | "concernLow" | "neutralHigh" | "neutralLow" | null;
+            /** @enum {string|null} */
+            assuranceIcon: "consistentlyPassing" | "consistentlyFailing" | "hitAndMiss" | null;
+            dataQuality: components["schemas"]["BoardSummaryDataQuality"];
+            /** @description The last N points */
+            sparkline: {
+                /**
+                 * Format: date
+                 * @description Period start date (ISO 8601 YYYY-MM-DD)
+                 * @example 2016-04-01
+                 */
+                period: string;
+                /** @description Plotted value (rate for ratio charts, moving range for mr) times multiplier; null if missing. */
+                value: number | null;
+                /** @enum {string} */
+                classification: "commonCause" | "improvement" | "concern" | "neutralHigh" | "neutralLow" | "notAssessed";
+                centre: number | null;
+            }[];
+            /** @description Why the series could not be analysed with its stored settings */
+            problem: string | null;
+        };
+        BoardSummaryDataQuality: {
+            /**
+             * @description The worst of the flags below: missing > late > provisional > revised > ok
+             * @enum {string}
+             */
+            state: "ok" | "provisional" | "late" | "revised" | "missing";
+            /** @description The latest value is provisional */
+            provisional: boolean;
+            /** @description The latest value was submitted after its deadline */
+            late: boolean;
+            /** @description The latest value is a revision */
+            revised: boolean;
+            /** @description No value for the latest period whose data is due (`expectedLatestPeriod`) */
+            missingLatestPeriod: boolean;
+            /**
+             * Format: date
+             * @description Period start date (ISO 8601 YYYY-MM-DD)
+             * @example 2017-04-01
+             */
+            expectedLatestPeriod: string;
+        };
+        /**
+         * @example {
+         *       "organisationId": "0193b6f2-0000-7000-8000-00000000a001",
+         *       "unitId": null,
+         *       "measure": {
+         *         "measureId": "0193b6f2-0000-7000-8000-00000000c001",
+         *         "ownerId": "0193b6f2-0000-7000-8000-00000000a001",
+         *         "code": "ed-4h",
+         *         "title": "ED: seen within 4 hours",
+         *         "kind": "process",
+         *         "depth": 0,
+         *         "signal": {
+         *           "periodStart": "2019-03-01",
+         *           "value": 77.4,
+         *           "variationIcon": "commonCause",
+         *           "assuranceIcon": "consistentlyFailing",
+         *           "dataQuality": {
+         *             "missing": false,
+         *             "provisional": false,
+         *             "late": false,
+         *             "revised": false,
+         *             "revision": 1
+         *           }
+         *         }
+         *       },
+         *       "above": [],
+         *       "below": [],
+         *       "balancing": [],
+         *       "links": []
+         *     }
+         */
+        GoldenThread: {
+            /** Format: uuid */
+            organisationId: string;
+            /** Format: uuid */
+            unitId: string | null;
+            measure: components["schemas"]["ThreadNode"];
+            /** @description What the measure contributes to, nearest first */
+            above: components["schemas"]["ThreadNode"][];
+            /** @description What contributes to the measure, nearest first */
+            below: components["schemas"]["ThreadNode"][];
+            /** @description Balancing measures linked to it either way */
+            balancing: components["schemas"]["ThreadNode"][];
+            links: components["schemas"]["ThreadLink"][];
+        };
+        ThreadNode: {
+            /** Format: uuid */
+            measureId: string;
+            /**
+             * Format: uuid
+             * @description Null when the measure itself is not visible to the caller
+             */
+            ownerId: string | null;
+            code: string | null;
+            title: string | null;
+            /** @enum {string|null} */
+            kind: "outcome" | "process" | "balancing" | "structure" | null;
+            /** @description Links away from the measure (0 for the measure itself) */
+            depth: number;
+            signal: components["schemas"]["LatestSignal"];
+        };
+        /** @description The latest signal for the organisation; null when the measure has no visible active version */
+        LatestSignal: {
+            /**
+             * Format: date
+             * @description The latest period with a value
+             * @example 2017-04-01
+             */
+            periodStart: string | null;
+            value: number | null;
+            /** @enum {string|null} */
+            variationIcon: "commonCause" | "improvementHigh" | "improvementLow" | "concernHigh" | "concernLow" | "neutralHigh" | "neutralLow" | null;
+            /** @enum {string|null} */
+            assuranceIcon: "consistentlyPassing" | "consistentlyFailing" | "hitAndMiss" | null;
+            dataQuality: components["schemas"]["DataQualityFlags"];
+        } | null;
+        ThreadLink: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The organisation that owns the link (the `from` side)
+             */
+            ownerId: string;
+            /** Format: uuid */
+            fromMeasureId: string;
+            /** Format: uuid */
+            toMeasureId: string;
+            /** @enum {string} */
+            kind: "contributes_to" | "balancing";
+        };
+        /**
+         * @example {
+         *       "from": "2016-04-01",
+         *       "to": "2019-03-01",
+         *       "programmeId": null,
+         *       "organisations": [
+         *         {
+         *           "organisationId": "0193b6f2-0000-7000-8000-00000000a001",
+         *           "validity": {
+         *             "submissions": 4,
+         *             "rejectedRows": 2
+         *           },
+         *           "measures": [
+         *             {
+         *               "measureId": "0193b6f2-0000-7000-8000-00000000c001",
+         *               "code": "ae-4h-type1",
+         *               "title": "A&E type 1: seen within 4 hours",
+         *               "unitId": null,
+         *               "periodicity": "month",
+         *               "expectedPeriods": 36,
+         *               "periodsWithData": 35,
+         *               "completeness": 0.9722,
+         *               "missingPeriods": [
+         *                 "2017-12-01"
+         *               ],
+         *               "observations": 35,
+         *               "lateObservations": 1,
+         *               "provisionalObservations": 0,
+         *               "timeliness": 0.9714,
+         *               "revisionsByPeriod": [
+         *                 {
+         *                   "period": "2018-01-01",
+         *                   "revisions": 1
+         *                 }
+         *               ]
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        DataQualityReport: {
+            /**
+             * Format: date
+             * @description Period start date (ISO 8601 YYYY-MM-DD)
+             * @example 2017-04-01
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description Period start date (ISO 8601 YYYY-MM-DD)
+             * @example 2017-04-01
+             */
+            to: string;
+            /** Format: uuid */
+            programmeId: string | null;
+            organisations: {
+                /** Format: uuid */
+                organisationId: string;
+                /** @description Only for the caller’s own organisation (submissions are private to it) */
+                validity: {
+                    submissions: number;
+                    /** @description Rows refused by validation in submissions received in range */
+                    rejectedRows: number;
+                } | null;
+                measures: components["schemas"]["MeasureDataQuality"][];
+            }[];
+        };
+        MeasureDataQuality: {
+            /** Format: uuid */
+            measureId: string;
+            code: string;
+            title: string;
+            /** Format: uuid */
+            unitId: string | null;
+            /** @enum {string} */
+            periodicity: "week" | "month" | "quarter";
+            /** @description Periods in range whose data is due */
+            expectedPeriods: number;
+            periodsWithData: number;
+            /** @description periodsWithData / expectedPeriods */
+            completeness: number | null;
+            missingPeriods: string[];
+            /** @description Current observations in range */
+            observations: number;
+            lateObservations: number;
+            provisionalObservations: number;
+            /** @description Share of current observations not late */
+            timeliness: number | null;
+            /** @description Observations with revision > 1, per period */
+            revisionsByPeriod: {
+                /**
+                 * Format: date
+                 * @description Period start date (ISO 8601 YYYY-MM-DD)
+                 * @example 2017-04-01
+                 */
+                period: string;
+                revisions: number;
+            }[];
         };
         FunnelResponse: {
             /** @example 1.0.0 */
@@ -7230,6 +9944,6773 @@ export interface operations {
                      *       "type": "/problems/unprocessable-entity",
                      *       "title": "Request cannot be processed",
                      *       "status": 422
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMeasures: {
+        parameters: {
+            query?: {
+                /** @description Page size (1-200) */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page */
+                cursor?: string;
+                /** @description Unique among the owner’s measures */
+                code?: string;
+                /** @description Measures whose current version has this domain */
+                domain?: "safe" | "effective" | "person_centred" | "timely" | "efficient" | "equitable";
+                kind?: "outcome" | "process" | "balancing" | "structure";
+                /** @description The status of the current version: `active` (has an active version), `draft` (only a draft to show), `retired` (neither) */
+                status?: "draft" | "active" | "retired";
+                /** @description `self`: the caller’s own measures; `all` adds those published to its programmes */
+                owner?: "self" | "all";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of measures in id order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasurePage"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Request failed validation",
+                     *       "status": 400
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The principal lacks the role or scope, or its organisation is suspended */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createMeasure: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried creating request safe: the first response is replayed for 24 hours. The same key with a different body answers 422; a retry while the first is still running answers 409. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMeasure"];
+            };
+        };
+        responses: {
+            /** @description Created; the draft is in `draft` */
+            201: {
+                headers: {
+                    /** @description Version of the measure; send it back as If-Match to update it */
+                    ETag?: string;
+                    /** @description The new measure */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Measure"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Request failed validation",
+                     *       "status": 400
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The principal lacks the role or scope, or its organisation is suspended */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Request body too large",
+                     *       "status": 413
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body has a media type the operation does not accept */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be carried out */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-entity",
+                     *       "title": "Request cannot be processed",
+                     *       "status": 422
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMeasure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                measureId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The measure */
+            200: {
+                headers: {
+                    /** @description Version of the measure; send it back as If-Match to update it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Measure"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Request failed validation",
+                     *       "status": 400
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The principal lacks the role or scope, or its organisation is suspended */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createMeasureVersion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried creating request safe: the first response is replayed for 24 hours. The same key with a different body answers 422; a retry while the first is still running answers 409. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                measureId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeasureDefinitionChange"];
+            };
+        };
+        responses: {
+            /** @description The new draft */
+            201: {
+                headers: {
+                    /** @description Version of the measure version; send it back as If-Match to update it */
+                    ETag?: string;
+                    /** @description The new measure version */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasureVersion"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Request failed validation",
+                     *       "status": 400
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The principal lacks the role or scope, or its organisation is suspended */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Request body too large",
+                     *       "status": 413
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body has a media type the operation does not accept */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be carried out */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-entity",
+                     *       "title": "Request cannot be processed",
+                     *       "status": 422
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMeasureVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                measureId: string;
+                versionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The version */
+            200: {
+                headers: {
+                    /** @description Version of the measure version; send it back as If-Match to update it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasureVersion"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Request failed validation",
+                     *       "status": 400
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The principal lacks the role or scope, or its organisation is suspended */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateMeasureVersion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag from the latest read of the resource */
+                "if-match"?: string;
+            };
+            path: {
+                measureId: string;
+                versionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMeasureDraft"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    /** @description Version of the measure version; send it back as If-Match to update it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasureVersion"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Request failed validation",
+                     *       "status": 400
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The principal lacks the role or scope, or its organisation is suspended */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is stale */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Request body too large",
+                     *       "status": 413
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body has a media type the operation does not accept */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be carried out */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-entity",
+                     *       "title": "Request cannot be processed",
+                     *       "status": 422
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-required",
+                     *       "title": "If-Match header required",
+                     *       "status": 428
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    activateMeasureVersion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag from the latest read of the resource */
+                "if-match"?: string;
+            };
+            path: {
+                measureId: string;
+                versionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Now active */
+            200: {
+                headers: {
+                    /** @description Version of the measure version; send it back as If-Match to update it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasureVersion"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Request failed validation",
+                     *       "status": 400
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The principal lacks the role or scope, or its organisation is suspended */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is stale */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-required",
+                     *       "title": "If-Match header required",
+                     *       "status": 428
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    retireMeasureVersion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag from the latest read of the resource */
+                "if-match"?: string;
+            };
+            path: {
+                measureId: string;
+                versionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Retired */
+            200: {
+                headers: {
+                    /** @description Version of the measure version; send it back as If-Match to update it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasureVersion"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Request failed validation",
+                     *       "status": 400
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The principal lacks the role or scope, or its organisation is suspended */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is stale */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-required",
+                     *       "title": "If-Match header required",
+                     *       "status": 428
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listProgrammeMeasures: {
+        parameters: {
+            query?: {
+                /** @description Page size (1-200) */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page */
+                cursor?: string;
+                /** @description Include withdrawn measures */
+                includeWithdrawn?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of published measures, in measure id order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeMeasurePage"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Request failed validation",
+                     *       "status": 400
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The principal lacks the role or scope, or its organisation is suspended */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publishProgrammeMeasure: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried creating request safe: the first response is replayed for 24 hours. The same key with a different body answers 422; a retry while the first is still running answers 409. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishMeasure"];
+            };
+        };
+        responses: {
+            /** @description Published */
+            201: {
+                headers: {
+                    /** @description Version of the programme measure; send it back as If-Match to update it */
+                    ETag?: string;
+                    /** @description The new programme measure */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeMeasure"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Request failed validation",
+                     *       "status": 400
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The principal lacks the role or scope, or its organisation is suspended */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Request body too large",
+                     *       "status": 413
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body has a media type the operation does not accept */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be carried out */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-entity",
+                     *       "title": "Request cannot be processed",
+                     *       "status": 422
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProgrammeMeasure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programmeId: string;
+                measureId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The publication */
+            200: {
+                headers: {
+                    /** @description Version of the programme measure; send it back as If-Match to update it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeMeasure"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Request failed validation",
+                     *       "status": 400
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The principal lacks the role or scope, or its organisation is suspended */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawProgrammeMeasure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programmeId: string;
+                measureId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Withdrawn */
+            200: {
+                headers: {
+                    /** @description Version of the programme measure; send it back as If-Match to update it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeMeasure"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Request failed validation",
+                     *       "status": 400
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The principal lacks the role or scope, or its organisation is suspended */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAdoptions: {
+        parameters: {
+            query?: {
+                /** @description Page size (1-200) */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page */
+                cursor?: string;
+                measureId?: string;
+                status?: "active" | "ended";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of adoptions in id order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdoptionPage"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Request failed validation",
+                     *       "status": 400
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The principal lacks the role or scope, or its organisation is suspended */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createAdoption: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried creating request safe: the first response is replayed for 24 hours. The same key with a different body answers 422; a retry while the first is still running answers 409. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAdoption"];
+            };
+        };
+        responses: {
+            /** @description Adopted */
+            201: {
+                headers: {
+                    /** @description Version of the adoption; send it back as If-Match to update it */
+                    ETag?: string;
+                    /** @description The new adoption */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Adoption"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Request failed validation",
+                     *       "status": 400
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The principal lacks the role or scope, or its organisation is suspended */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Request body too large",
+                     *       "status": 413
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body has a media type the operation does not accept */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be carried out */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-entity",
+                     *       "title": "Request cannot be processed",
+                     *       "status": 422
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAdoption: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                adoptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The adoption */
+            200: {
+                headers: {
+                    /** @description Version of the adoption; send it back as If-Match to update it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Adoption"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Request failed validation",
+                     *       "status": 400
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The principal lacks the role or scope, or its organisation is suspended */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateAdoption: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag from the latest read of the resource */
+                "if-match"?: string;
+            };
+            path: {
+                adoptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAdoption"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    /** @description Version of the adoption; send it back as If-Match to update it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Adoption"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Request failed validation",
+                     *       "status": 400
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The principal lacks the role or scope, or its organisation is suspended */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is stale */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Request body too large",
+                     *       "status": 413
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body has a media type the operation does not accept */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be carried out */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-entity",
+                     *       "title": "Request cannot be processed",
+                     *       "status": 422
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-required",
+                     *       "title": "If-Match header required",
+                     *       "status": 428
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMeasureSets: {
+        parameters: {
+            query?: {
+                /** @description Page size (1-200) */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page */
+                cursor?: string;
+                programmeId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of sets in id order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasureSetPage"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Request failed validation",
+                     *       "status": 400
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The principal lacks the role or scope, or its organisation is suspended */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createMeasureSet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried creating request safe: the first response is replayed for 24 hours. The same key with a different body answers 422; a retry while the first is still running answers 409. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMeasureSet"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description Version of the measure set; send it back as If-Match to update it */
+                    ETag?: string;
+                    /** @description The new measure set */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasureSet"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Request failed validation",
+                     *       "status": 400
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The principal lacks the role or scope, or its organisation is suspended */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Request body too large",
+                     *       "status": 413
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body has a media type the operation does not accept */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be carried out */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-entity",
+                     *       "title": "Request cannot be processed",
+                     *       "status": 422
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMeasureSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                setId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The set */
+            200: {
+                headers: {
+                    /** @description Version of the measure set; send it back as If-Match to update it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasureSet"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Request failed validation",
+                     *       "status": 400
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The principal lacks the role or scope, or its organisation is suspended */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateMeasureSet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag from the latest read of the resource */
+                "if-match"?: string;
+            };
+            path: {
+                setId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMeasureSet"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    /** @description Version of the measure set; send it back as If-Match to update it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasureSet"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Request failed validation",
+                     *       "status": 400
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The principal lacks the role or scope, or its organisation is suspended */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is stale */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Request body too large",
+                     *       "status": 413
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body has a media type the operation does not accept */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be carried out */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-entity",
+                     *       "title": "Request cannot be processed",
+                     *       "status": 422
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-required",
+                     *       "title": "If-Match header required",
+                     *       "status": 428
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMeasureLinks: {
+        parameters: {
+            query?: {
+                /** @description Page size (1-200) */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page */
+                cursor?: string;
+                /** @description Links from or to this measure */
+                measureId?: string;
+                /** @description `contributes_to`: the from measure feeds the to measure (the golden thread, kept free of loops); `balancing`: the from measure watches for harm from improving the to measure */
+                kind?: "contributes_to" | "balancing";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of links in id order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasureLinkPage"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Request failed validation",
+                     *       "status": 400
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The principal lacks the role or scope, or its organisation is suspended */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createMeasureLink: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried creating request safe: the first response is replayed for 24 hours. The same key with a different body answers 422; a retry while the first is still running answers 409. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMeasureLink"];
+            };
+        };
+        responses: {
+            /** @description Linked */
+            201: {
+                headers: {
+                    /** @description Version of the measure link; send it back as If-Match to update it */
+                    ETag?: string;
+                    /** @description The new measure link */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasureLink"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Request failed validation",
+                     *       "status": 400
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The principal lacks the role or scope, or its organisation is suspended */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Request body too large",
+                     *       "status": 413
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body has a media type the operation does not accept */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be carried out */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-entity",
+                     *       "title": "Request cannot be processed",
+                     *       "status": 422
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMeasureLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                linkId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The link */
+            200: {
+                headers: {
+                    /** @description Version of the measure link; send it back as If-Match to update it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasureLink"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Request failed validation",
+                     *       "status": 400
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The principal lacks the role or scope, or its organisation is suspended */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteMeasureLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                linkId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Request failed validation",
+                     *       "status": 400
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The principal lacks the role or scope, or its organisation is suspended */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSubmissions: {
+        parameters: {
+            query?: {
+                /** @description Page size (1-200) */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of submissions, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionPage"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Request failed validation",
+                     *       "status": 400
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The principal lacks the role or scope, or its organisation is suspended */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSubmission: {
+        parameters: {
+            query?: {
+                /** @description Validate and report only: nothing is written, not even the submission */
+                dryRun?: "true" | "false";
+                /** @description `all_or_nothing`: any rejected row and nothing is written (422 with the summary). `partial`: valid rows are written and the rest reported. */
+                mode?: "all_or_nothing" | "partial";
+            };
+            header?: {
+                /** @description Makes a retried creating request safe: the first response is replayed for 24 hours. The same key with a different body answers 422; a retry while the first is still running answers 409. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["SubmissionBody"];
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description Dry run: the summary of what would happen; nothing was written */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionSummary"];
+                };
+            };
+            /** @description Accepted (wholly or, in partial mode, in part): the import summary */
+            201: {
+                headers: {
+                    /** @description The submission */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionSummary"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Request failed validation",
+                     *       "status": 400
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The principal lacks the role or scope, or its organisation is suspended */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Request body too large",
+                     *       "status": 413
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body has a media type the operation does not accept */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rejected: in all-or-nothing mode a row was rejected, or no row was acceptable; nothing was written. The problem carries the summary. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["SubmissionRejectedProblem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSubmissionPayload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                submissionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The raw payload */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/json": string;
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Request failed validation",
+                     *       "status": 400
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The principal lacks the role or scope, or its organisation is suspended */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSubmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                submissionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The submission with its summary */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionDetail"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Request failed validation",
+                     *       "status": 400
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The principal lacks the role or scope, or its organisation is suspended */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMeasureSetTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                setId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template */
+            200: {
+                headers: {
+                    /** @description attachment; filename=… */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Request failed validation",
+                     *       "status": 400
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The principal lacks the role or scope, or its organisation is suspended */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getObservationHistory: {
+        parameters: {
+            query: {
+                /** @description The measure */
+                measureId: string;
+                /** @description Omit for the whole organisation */
+                unitId?: string;
+                /** @description First day of the period */
+                period: string;
+                /** @description Another organisation’s data: allowed for the owner of a programme the organisation is actively enrolled in, for the programme’s measures. The caller’s own organisation by default; an empty result when not visible. */
+                organisationId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revisions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObservationHistory"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Request failed validation",
+                     *       "status": 400
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The principal lacks the role or scope, or its organisation is suspended */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listObservations: {
+        parameters: {
+            query: {
+                /** @description Page size (1-200) */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page */
+                cursor?: string;
+                /** @description The measure */
+                measureId: string;
+                /** @description Only this unit (all units and the organisation by default) */
+                unitId?: string;
+                /** @description Periods starting on or after this date */
+                from?: string;
+                /** @description Periods starting on or before this date */
+                to?: string;
+                /** @description Every revision, not only the current one */
+                includeRevisions?: "true" | "false";
+                /** @description Another organisation’s data: allowed for the owner of a programme the organisation is actively enrolled in, for the programme’s measures. The caller’s own organisation by default; an empty result when not visible. */
+                organisationId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of observations in period order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObservationPage"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Request failed validation",
+                     *       "status": 400
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The principal lacks the role or scope, or its organisation is suspended */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMeasureSpcSvg: {
+        parameters: {
+            query?: {
+                /** @description Read another organisation’s data: allowed for the owner of a programme the organisation is actively enrolled in, for the programme’s measures. The caller’s own organisation by default. */
+                organisationId?: string;
+                /** @description A unit’s series; the whole organisation’s by default */
+                unitId?: string;
+                /** @description First period (inclusive) */
+                from?: string;
+                /** @description Last period (inclusive) */
+                to?: string;
+                /** @description Overrides the measure’s default chart (xmr for mdc; run, i, mr, c, u, p, pp, up, g, t for anhoej) */
+                chart?: "xmr" | "run" | "i" | "mr" | "c" | "u" | "p" | "pp" | "up" | "g" | "t";
+                /** @description Overrides the measure’s rule family (mdc or anhoej) */
+                ruleFamily?: "mdc" | "anhoej";
+                /** @description Overrides the measure’s improvement direction */
+                improvementDirection?: "increase" | "decrease" | "neutral";
+                /** @description Overrides the target (displayed units) */
+                target?: number | null;
+                /** @description Overrides the stored baseline length: limits from the first N periods of each phase */
+                baselineLength?: number;
+                /** @description Screen large moving ranges (default true) */
+                screenMovingRanges?: "true" | "false";
+                /** @description mdc trend and shift length (6 or 7, default 7) */
+                runLength?: number;
+                /** @description mdc 2-of-3 rule also counts points beyond the limits (default false) */
+                twoOfThreeIncludesBeyondLimits?: "true" | "false";
+                /** @description Icons are withheld below this many observed points (default 13) */
+                minimumPointsForIcons?: number;
+            };
+            header?: never;
+            path: {
+                measureId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An SVG image */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example <svg xmlns="http://www.w3.org/2000/svg" width="800" height="360" viewBox="0 0 800 360" role="img"><title>4-hour performance</title>…</svg> */
+                    "image/svg+xml": string;
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Request failed validation",
+                     *       "status": 400
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The principal lacks the role or scope, or its organisation is suspended */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMeasureSpc: {
+        parameters: {
+            query?: {
+                /** @description Read another organisation’s data: allowed for the owner of a programme the organisation is actively enrolled in, for the programme’s measures. The caller’s own organisation by default. */
+                organisationId?: string;
+                /** @description A unit’s series; the whole organisation’s by default */
+                unitId?: string;
+                /** @description First period (inclusive) */
+                from?: string;
+                /** @description Last period (inclusive) */
+                to?: string;
+                /** @description Overrides the measure’s default chart (xmr for mdc; run, i, mr, c, u, p, pp, up, g, t for anhoej) */
+                chart?: "xmr" | "run" | "i" | "mr" | "c" | "u" | "p" | "pp" | "up" | "g" | "t";
+                /** @description Overrides the measure’s rule family (mdc or anhoej) */
+                ruleFamily?: "mdc" | "anhoej";
+                /** @description Overrides the measure’s improvement direction */
+                improvementDirection?: "increase" | "decrease" | "neutral";
+                /** @description Overrides the target (displayed units) */
+                target?: number | null;
+                /** @description Overrides the stored baseline length: limits from the first N periods of each phase */
+                baselineLength?: number;
+                /** @description Screen large moving ranges (default true) */
+                screenMovingRanges?: "true" | "false";
+                /** @description mdc trend and shift length (6 or 7, default 7) */
+                runLength?: number;
+                /** @description mdc 2-of-3 rule also counts points beyond the limits (default false) */
+                twoOfThreeIncludesBeyondLimits?: "true" | "false";
+                /** @description Icons are withheld below this many observed points (default 13) */
+                minimumPointsForIcons?: number;
+            };
+            header?: never;
+            path: {
+                measureId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The analysis of the stored series */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoredSpc"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Request failed validation",
+                     *       "status": 400
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The principal lacks the role or scope, or its organisation is suspended */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listLimitChanges: {
+        parameters: {
+            query: {
+                /** @description Page size (1-200) */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page */
+                cursor?: string;
+                measureId: string;
+                /** @description Another organisation’s limit changes: for the owner of a programme the organisation is actively enrolled in, for the programme’s measures. The caller’s own organisation by default. */
+                organisationId?: string;
+                /** @description A unit’s series; the whole organisation by default */
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of limit changes in creation order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LimitChangePage"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Request failed validation",
+                     *       "status": 400
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The principal lacks the role or scope, or its organisation is suspended */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createLimitChange: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried creating request safe: the first response is replayed for 24 hours. The same key with a different body answers 422; a retry while the first is still running answers 409. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateLimitChange"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    /** @description The new list of the series’ limit changes */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LimitChange"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Request failed validation",
+                     *       "status": 400
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The principal lacks the role or scope, or its organisation is suspended */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Request body too large",
+                     *       "status": 413
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body has a media type the operation does not accept */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be carried out */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-entity",
+                     *       "title": "Request cannot be processed",
+                     *       "status": 422
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAnnotations: {
+        parameters: {
+            query: {
+                /** @description Page size (1-200) */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page */
+                cursor?: string;
+                measureId: string;
+                /** @description Another organisation’s annotations: for the owner of a programme the organisation is actively enrolled in, for the programme’s measures. The caller’s own organisation by default. */
+                organisationId?: string;
+                /** @description A unit’s series; the whole organisation by default */
+                unitId?: string;
+                /** @description First period (inclusive) */
+                from?: string;
+                /** @description Last period (inclusive) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of annotations in creation order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnotationPage"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Request failed validation",
+                     *       "status": 400
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The principal lacks the role or scope, or its organisation is suspended */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createAnnotation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried creating request safe: the first response is replayed for 24 hours. The same key with a different body answers 422; a retry while the first is still running answers 409. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAnnotation"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    /** @description The new list of the series’ annotations */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Annotation"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Request failed validation",
+                     *       "status": 400
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The principal lacks the role or scope, or its organisation is suspended */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Request body too large",
+                     *       "status": 413
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body has a media type the operation does not accept */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be carried out */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unprocessable-entity",
+                     *       "title": "Request cannot be processed",
+                     *       "status": 422
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getBoardSummarySvg: {
+        parameters: {
+            query: {
+                measureSetId: string;
+                /** @description Read another organisation’s data: allowed for the owner of a programme the organisation is actively enrolled in, for the programme’s measures. The caller’s own organisation by default. */
+                organisationId?: string;
+                /** @description A unit’s series; the whole organisation’s by default */
+                unitId?: string;
+                /** @description Points in each sparkline (the last N periods) */
+                points?: number;
+                /** @description The day the data-quality state is judged on (which period should be the latest); today by default */
+                asOf?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An SVG image */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example <svg xmlns="http://www.w3.org/2000/svg" width="760" height="188" viewBox="0 0 760 188" role="img"><title>Integrated performance report</title>…</svg> */
+                    "image/svg+xml": string;
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Request failed validation",
+                     *       "status": 400
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The principal lacks the role or scope, or its organisation is suspended */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getBoardSummary: {
+        parameters: {
+            query: {
+                measureSetId: string;
+                /** @description Read another organisation’s data: allowed for the owner of a programme the organisation is actively enrolled in, for the programme’s measures. The caller’s own organisation by default. */
+                organisationId?: string;
+                /** @description A unit’s series; the whole organisation’s by default */
+                unitId?: string;
+                /** @description Points in each sparkline (the last N periods) */
+                points?: number;
+                /** @description The day the data-quality state is judged on (which period should be the latest); today by default */
+                asOf?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The summary */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BoardSummary"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Request failed validation",
+                     *       "status": 400
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The principal lacks the role or scope, or its organisation is suspended */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMeasureThread: {
+        parameters: {
+            query?: {
+                /** @description Read another organisation’s data: allowed for the owner of a programme the organisation is actively enrolled in, for the programme’s measures. The caller’s own organisation by default. */
+                organisationId?: string;
+                /** @description A unit’s series; the whole organisation’s by default */
+                unitId?: string;
+                /** @description How many links to follow up and down */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                measureId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The thread */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoldenThread"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Request failed validation",
+                     *       "status": 400
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The principal lacks the role or scope, or its organisation is suspended */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDataQuality: {
+        parameters: {
+            query?: {
+                /** @description Read another organisation’s data: allowed for the owner of a programme the organisation is actively enrolled in, for the programme’s measures. The caller’s own organisation by default. */
+                organisationId?: string;
+                /** @description For a programme owner: without `organisationId`, the report for every organisation actively enrolled in the programme, over the programme’s measures (or the set’s) */
+                programmeId?: string;
+                /** @description Only the measures of this set */
+                measureSetId?: string;
+                /** @description First period (default: a year before `to`) */
+                from?: string;
+                /** @description Last period (default: today) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataQualityReport"];
+                };
+            };
+            /** @description The request is malformed or fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Request failed validation",
+                     *       "status": 400
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthenticated",
+                     *       "title": "Authentication required",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The principal lacks the role or scope, or its organisation is suspended */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];

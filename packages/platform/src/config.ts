@@ -43,7 +43,7 @@ const ConfigSchema = z.object({
     .default(24),
   /** Server bootstrap of the platform administrator: `issuer|subject`. */
   QMS_PLATFORM_ADMIN: z.string().optional(),
-  QMS_SEED_DEMO: z.enum(['auto', 'always', 'never']).default('auto'),
+  QMS_SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

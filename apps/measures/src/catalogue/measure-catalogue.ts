@@ -96,3 +96,35 @@ export function targetFor(version: Pick<MeasureVersionRow, 'targets'>, periodSta
   }
   return value;
 }
+
+/**
+ * Whether a measure is published (and not withdrawn) to a programme in which the organisation
+ * is actively enrolled: what an organisation needs to adopt another's measure.
+ */
+export async function isPublishedToEnrolledProgramme(
+  tx: Tx,
+  organisationId: string,
+  measure: { tenantId: string; id: string },
+): Promise<boolean> {
+  const [enrolled] = await tx
+    .select({ programmeId: programmeMeasures.programmeId })
+    .from(programmeMeasures)
+    .innerJoin(
+      enrolments,
+      and(
+        eq(enrolments.tenantId, programmeMeasures.tenantId),
+        eq(enrolments.programmeId, programmeMeasures.programmeId),
+      ),
+    )
+    .where(
+      and(
+        eq(programmeMeasures.tenantId, measure.tenantId),
+        eq(programmeMeasures.measureId, measure.id),
+        isNull(programmeMeasures.withdrawnAt),
+        eq(enrolments.organisationId, organisationId),
+        eq(enrolments.status, 'active'),
+      ),
+    )
+    .limit(1);
+  return enrolled !== undefined;
+}

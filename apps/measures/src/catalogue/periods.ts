@@ -73,3 +73,28 @@ export function periodsBetween(from: string, to: string, periodicity: Periodicit
   }
   return periods;
 }
+
+/** The first day of the previous period. */
+export function previousPeriodStart(isoDate: string, periodicity: Periodicity): string {
+  const date = parse(periodContaining(isoDate, periodicity));
+  if (!date) throw new Error(`not a date: ${isoDate}`);
+  if (periodicity === 'week') return format(new Date(date.getTime() - 7 * DAY));
+  const months = periodicity === 'month' ? 1 : 3;
+  return format(new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() - months, 1)));
+}
+
+/**
+ * The latest period whose data is due by `asOf` (its submission deadline has passed): the period
+ * a complete series should end with on that day.
+ */
+export function latestDuePeriod(asOf: Date, periodicity: Periodicity, deadlineDays: number): string {
+  let period = periodContaining(asOf.toISOString().slice(0, 10), periodicity);
+  for (
+    let guard = 0;
+    guard < 1000 && submissionDeadline(period, periodicity, deadlineDays) >= asOf;
+    guard++
+  ) {
+    period = previousPeriodStart(period, periodicity);
+  }
+  return period;
+}

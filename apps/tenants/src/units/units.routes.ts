@@ -110,7 +110,20 @@ const TreeUnitSchema = UnitSchema.extend({
     .number()
     .int()
     .openapi({ description: 'Levels below the unit: 1 for its children, 2 for grandchildren, ...' }),
-}).openapi('UnitTreeDescendant');
+}).openapi('UnitTreeDescendant', {
+  example: {
+    id: exampleIds.ward,
+    organisationId: exampleIds.organisation,
+    parentId: exampleIds.directorate,
+    kind: 'ward',
+    name: 'Acute Medical Unit',
+    code: 'RF4-AMU',
+    status: 'active',
+    createdAt: '2024-04-01T09:00:00.000Z',
+    updatedAt: '2024-04-01T09:00:00.000Z',
+    depth: 2,
+  },
+});
 
 export const UnitTreeSchema = z
   .object({

@@ -15,7 +15,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { id, tenantId, timestamps, version } from './columns.js';
+import { id, tenantId, timestamps } from './columns.js';
 import { programmes, units } from './tenancy.js';
 
 export const measuresSchema = pgSchema('measures');
@@ -115,7 +115,7 @@ export const measureVersions = measuresSchema.table(
     owner: text('owner').notNull().default(''),
     activatedAt: timestamp('activated_at', { withTimezone: true }),
     retiredAt: timestamp('retired_at', { withTimezone: true }),
-    rowVersion: version(),
+    rowVersion: integer('row_version').notNull().default(1),
     ...timestamps,
   },
   (t) => [
@@ -166,7 +166,7 @@ export const adoptions = measuresSchema.table(
     status: text('status', { enum: ['active', 'ended'] })
       .notNull()
       .default('active'),
-    rowVersion: version(),
+    rowVersion: integer('row_version').notNull().default(1),
     ...timestamps,
   },
   (t) => [
@@ -188,7 +188,7 @@ export const measureSets = measuresSchema.table(
     name: text('name').notNull(),
     description: text('description').notNull().default(''),
     programmeId: uuid('programme_id'),
-    rowVersion: version(),
+    rowVersion: integer('row_version').notNull().default(1),
     ...timestamps,
   },
   (t) => [

@@ -26,6 +26,8 @@ export const scopesOfRole: Record<Role, readonly Scope[]> = {
     'tenancy:write',
     'audit:read',
     'measures:read',
+    'measures:write',
+    'observations:write',
     'assurance:read',
     'benchmarking:read',
     'statistics:run',

@@ -122,14 +122,41 @@ export function createPlatformApp(services: PlatformServices) {
       }),
     );
   }
-  app.use('*', (c, next) => {
+  app.use('*', async (c, next) => {
     const maxSize = bodyLimitFor(c.req.method, c.req.path, config.QMS_MAX_BODY_BYTES);
-    return bodyLimit({
-      maxSize,
-      onError: () => {
-        throw new ProblemError('payload-too-large', `The body is larger than ${maxSize} bytes`);
-      },
-    })(c, next);
+    const tooLarge = () => new ProblemError('payload-too-large', `The body is larger than ${maxSize} bytes`);
+    if (maxSize <= config.QMS_MAX_BODY_BYTES) {
+      return bodyLimit({
+        maxSize,
+        onError: () => {
+          throw tooLarge();
+        },
+      })(c, next);
+    }
+    // Bulk uploads stream: count bytes as the handler reads them rather than buffering the whole
+    // body first (Hono's bodyLimit reads a body without Content-Length into memory).
+    const declared = c.req.header('content-length');
+    if (declared !== undefined && Number(declared) > maxSize) throw tooLarge();
+    const source = c.req.raw.body;
+    if (source) {
+      let seen = 0;
+      const counting = new TransformStream<Uint8Array, Uint8Array>({
+        transform(chunk, controller) {
+          seen += chunk.byteLength;
+          if (seen > maxSize) controller.error(tooLarge());
+          else controller.enqueue(chunk);
+        },
+      });
+      const raw = c.req.raw;
+      c.req.raw = new Request(raw.url, {
+        method: raw.method,
+        headers: raw.headers,
+        body: source.pipeThrough(counting),
+        signal: raw.signal,
+        duplex: 'half',
+      } as RequestInit);
+    }
+    await next();
   });
   app.use('*', authenticate);
   app.use(

@@ -1,6 +1,7 @@
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { idempotencyKeys, queryRows } from '@qms/db';
 import { and, eq, gt, sql } from 'drizzle-orm';
+import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { principalKey } from '../auth/principal.js';
 import { ProblemError } from '../problems.js';
@@ -27,11 +28,17 @@ export const idempotency = createMiddleware<AppEnv>(async (c, next) => {
   if (!principal) throw new ProblemError('unauthenticated');
   const tx = c.var.tx;
   const owner = principalKey(principal);
-  const body = await c.req.raw.clone().arrayBuffer();
-  const fingerprint = createHash('sha256')
-    .update(`${c.req.method} ${new URL(c.req.url).pathname}\n`)
-    .update(Buffer.from(body))
-    .digest('hex');
+  const hash = createHash('sha256').update(`${c.req.method} ${new URL(c.req.url).pathname}\n`);
+  // JSON bodies are small and parsed whole anyway: fingerprint them up front. Any other body
+  // (a CSV upload of a million rows) is fingerprinted while the handler streams it.
+  const streamed = isStreamedBody(c.req.header('content-type')) && c.req.raw.body !== null;
+  let fingerprint: string | undefined;
+  let finished: Promise<string> | undefined;
+  if (streamed) {
+    finished = fingerprintWhileRead(c, hash);
+  } else {
+    fingerprint = hash.update(Buffer.from(await c.req.raw.clone().arrayBuffer())).digest('hex');
+  }
 
   const [lock] = await queryRows<{ locked: boolean }>(
     tx,
@@ -54,6 +61,7 @@ export const idempotency = createMiddleware<AppEnv>(async (c, next) => {
       ),
     );
   if (stored) {
+    if (finished) fingerprint = await drained(c, finished);
     if (stored.fingerprint !== fingerprint) {
       throw new ProblemError(
         'idempotency-key-reused',
@@ -70,6 +78,8 @@ export const idempotency = createMiddleware<AppEnv>(async (c, next) => {
   await next();
 
   if (c.res.status >= 200 && c.res.status < 300) {
+    if (finished) fingerprint = await drained(c, finished);
+    if (fingerprint === undefined) throw new Error('idempotency: no fingerprint');
     const headers: Record<string, string> = {};
     for (const name of REPLAYED_HEADERS) {
       const value = c.res.headers.get(name);
@@ -102,3 +112,63 @@ export const idempotency = createMiddleware<AppEnv>(async (c, next) => {
       });
   }
 });
+
+/** Bodies other than JSON are fingerprinted as they stream, never buffered whole. */
+function isStreamedBody(contentType: string | undefined): boolean {
+  if (!contentType) return false;
+  const essence = contentType.split(';')[0]?.trim().toLowerCase() ?? '';
+  return !/^application\/([\w.-]+\+)?json$/.test(essence);
+}
+
+/**
+ * Replaces the request body with a pass-through stream that hashes every chunk the handler
+ * reads; the promise settles with the fingerprint once the body has been read to its end.
+ */
+function fingerprintWhileRead(c: Context<AppEnv>, hash: Hash): Promise<string> {
+  const source = c.req.raw.body;
+  if (!source) return Promise.resolve(hash.digest('hex'));
+  let resolve: (fingerprint: string) => void = () => {};
+  const done = new Promise<string>((settle) => {
+    resolve = settle;
+  });
+  const hashing = new TransformStream<Uint8Array, Uint8Array>({
+    transform(chunk, controller) {
+      hash.update(chunk);
+      controller.enqueue(chunk);
+    },
+    flush() {
+      resolve(hash.digest('hex'));
+    },
+  });
+  const raw = c.req.raw;
+  c.req.raw = new Request(raw.url, {
+    method: raw.method,
+    headers: raw.headers,
+    body: source.pipeThrough(hashing),
+    signal: raw.signal,
+    duplex: 'half',
+  } as RequestInit);
+  return done;
+}
+
+/** The streamed fingerprint, reading (and discarding) whatever of the body is still unread. */
+async function drained(c: Context<AppEnv>, finished: Promise<string>): Promise<string> {
+  const body = c.req.raw.body;
+  if (body && !body.locked) {
+    const reader = body.getReader();
+    while (!(await reader.read()).done) {
+      // discard: only the fingerprint is needed
+    }
+    return finished;
+  }
+  // A handler that took the body reads it to its end before answering; never wait forever.
+  let timer: NodeJS.Timeout | undefined;
+  const unread = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('idempotency: the body was not read to its end')), 5_000);
+  });
+  try {
+    return await Promise.race([finished, unread]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -35,7 +35,7 @@ const keys = await SigningKeys.inMemory();
 const platform = await startPlatform({
   config,
   keys,
-  database: { kind: 'postgres', url: url.toString(), maxConnections: 10 },
+  database: { kind: 'postgres', url: url.toString(), maxConnections: Number(process.env.BENCH_POOL ?? 10) },
 });
 const gateway = serve({ fetch: platform.app.fetch, port: 0, hostname: '127.0.0.1' });
 

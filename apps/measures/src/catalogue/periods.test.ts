@@ -19,6 +19,9 @@ describe('periods', () => {
     expect(periodStartProblem('2019-03-03', 'week')).toMatch(/Monday/);
     expect(periodStartProblem('2019-02-30', 'month')).toMatch(/date/);
     expect(periodStartProblem('March 2019', 'month')).toMatch(/date/);
+    // Years before 100 are themselves, not 19xx (a bad query must not become a 500).
+    expect(periodStartProblem('0050-01-01', 'month')).toBeUndefined();
+    expect(periodContaining('0050-05-17', 'quarter')).toBe('0050-04-01');
   });
 
   it('walks periods across year ends and leap years', () => {

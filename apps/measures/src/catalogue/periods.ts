@@ -6,10 +6,17 @@ import type { Periodicity } from '@qms/db';
  */
 const DAY = 86_400_000;
 
+/** Midnight UTC of a day; unlike Date.UTC, years 0-99 stay themselves (not 1900-1999). */
+function utc(year: number, month: number, day: number): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, day);
+  return date;
+}
+
 const parse = (isoDate: string) => {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
   if (!match) return undefined;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  const date = utc(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
   return date.toISOString().slice(0, 10) === isoDate ? date : undefined;
 };
 const format = (date: Date) => date.toISOString().slice(0, 10);
@@ -36,7 +43,7 @@ export function nextPeriodStart(isoDate: string, periodicity: Periodicity): stri
   if (!date) throw new Error(`not a date: ${isoDate}`);
   if (periodicity === 'week') return format(new Date(date.getTime() + 7 * DAY));
   const months = periodicity === 'month' ? 1 : 3;
-  return format(new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, 1)));
+  return format(utc(date.getUTCFullYear(), date.getUTCMonth() + months, 1));
 }
 
 /** The last day of the period. */
@@ -59,7 +66,7 @@ export function periodContaining(isoDate: string, periodicity: Periodicity): str
   if (!date) throw new Error(`not a date: ${isoDate}`);
   if (periodicity === 'week') return format(new Date(date.getTime() - ((date.getUTCDay() + 6) % 7) * DAY));
   const month = periodicity === 'month' ? date.getUTCMonth() : date.getUTCMonth() - (date.getUTCMonth() % 3);
-  return format(new Date(Date.UTC(date.getUTCFullYear(), month, 1)));
+  return format(utc(date.getUTCFullYear(), month, 1));
 }
 
 /** Every period starting in [from, to], in order (at most `limit`, to bound a bad request). */
@@ -80,7 +87,7 @@ export function previousPeriodStart(isoDate: string, periodicity: Periodicity): 
   if (!date) throw new Error(`not a date: ${isoDate}`);
   if (periodicity === 'week') return format(new Date(date.getTime() - 7 * DAY));
   const months = periodicity === 'month' ? 1 : 3;
-  return format(new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() - months, 1)));
+  return format(utc(date.getUTCFullYear(), date.getUTCMonth() - months, 1));
 }
 
 /**

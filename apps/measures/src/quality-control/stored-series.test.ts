@@ -113,7 +113,8 @@ describe('chart choice and value mapping', () => {
       numerator: 30,
       denominator: 40,
     });
-    expect(toEnginePoint('p', o, 'ratio', 'xmr')).toEqual({ period: 'p', value: 1.5 });
+    // Observed over expected: the engine divides (30 / 20 = 1.5) and applies the multiplier.
+    expect(toEnginePoint('p', o, 'ratio', 'xmr')).toEqual({ period: 'p', numerator: 30, denominator: 20 });
     expect(toEnginePoint('p', o, 'ratio', 'u')).toEqual({ period: 'p', numerator: 30, denominator: 20 });
     expect(toEnginePoint('p', o, 'count', 'c')).toEqual({ period: 'p', value: 7 });
     expect(toEnginePoint('p', undefined, 'rate', 'u')).toEqual({

@@ -12,6 +12,7 @@ import {
 } from '@qms/statistics';
 import type { MeasureVersionRow } from '../catalogue/measure-catalogue.js';
 import { periodsBetween } from '../catalogue/periods.js';
+import { chartsForValueType } from '../measures/measure-definition.js';
 
 /**
  * Turning a stored series (current observations, limit changes, the measure version, an
@@ -146,14 +147,19 @@ export function chooseChart(
   };
 }
 
-/** The display multiplier: only rates and proportions are scaled (per 100, per 1,000). */
+/**
+ * The display multiplier: proportions, rates and ratios are scaled (per 100, per 1,000), as
+ * submission checks and targets are; counts and continuous values are not.
+ */
 export const multiplierOf = (version: Pick<StoredVersion, 'valueType' | 'multiplier'>) =>
-  version.valueType === 'proportion' || version.valueType === 'rate' ? version.multiplier : 1;
+  version.valueType === 'proportion' || version.valueType === 'rate' || version.valueType === 'ratio'
+    ? version.multiplier
+    : 1;
 
 /**
- * An observation as an engine point. Proportions and rates: numerator over denominator (the
- * engine divides, and multiplies by the multiplier); ratios: numerator over expected; counts
- * and continuous values: the value.
+ * An observation as an engine point. Proportions and rates: numerator over denominator, ratios:
+ * observed over expected (the engine divides, and multiplies by the multiplier); counts and
+ * continuous values: the value.
  */
 export function toEnginePoint(
   period: string,
@@ -169,14 +175,8 @@ export function toEnginePoint(
     case 'rate':
       return { period, numerator: observation.numerator, denominator: observation.denominator };
     case 'ratio':
-      if (ratioChart) return { period, numerator: observation.numerator, denominator: observation.expected };
-      return {
-        period,
-        value:
-          observation.numerator !== null && observation.expected !== null && observation.expected > 0
-            ? observation.numerator / observation.expected
-            : null,
-      };
+      // Observed over expected, scaled by the multiplier like a rate (the engine divides).
+      return { period, numerator: observation.numerator, denominator: observation.expected };
     default:
       return { period, value: observation.value };
   }
@@ -302,10 +302,10 @@ export function analyseStoredSeries(input: StoredSeriesInput): StoredAnalysis {
   const { version, observations, limitChanges } = input;
   const query = input.query ?? {};
   const { ruleFamily, chart } = chooseChart(version, query);
-  if (RATIO_CHARTS.includes(chart) && !['proportion', 'rate', 'ratio'].includes(version.valueType)) {
+  if (!chartsForValueType[version.valueType].includes(chart)) {
     throw new StoredSeriesError(
       '/query/chart',
-      `chart ${chart} needs a numerator and denominator; the measure's values are of type ${version.valueType}`,
+      `a ${version.valueType} measure is charted as ${chartsForValueType[version.valueType].join(', ')}, not ${chart}`,
     );
   }
   const inRange = observations.filter(

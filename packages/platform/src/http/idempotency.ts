@@ -28,7 +28,9 @@ export const idempotency = createMiddleware<AppEnv>(async (c, next) => {
   if (!principal) throw new ProblemError('unauthenticated');
   const tx = c.var.tx;
   const owner = principalKey(principal);
-  const hash = createHash('sha256').update(`${c.req.method} ${new URL(c.req.url).pathname}\n`);
+  // The query string is part of the request: a dry run must not answer for the real thing.
+  const url = new URL(c.req.url);
+  const hash = createHash('sha256').update(`${c.req.method} ${url.pathname}${url.search}\n`);
   // JSON bodies are small and parsed whole anyway: fingerprint them up front. Any other body
   // (a CSV upload of a million rows) is fingerprinted while the handler streams it.
   const streamed = isStreamedBody(c.req.header('content-type')) && c.req.raw.body !== null;

@@ -2,6 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { loadConfig } from '@qms/platform';
+import { DEMO_MEASURE_SET } from './demo/demo-measures.js';
+import { demoId } from './demo/demo-organisations.js';
 import { BANNER_PRINCIPALS, mintDemoToken } from './demo/demo-tokens.js';
 import { startPlatform } from './platform.js';
 
@@ -41,6 +43,17 @@ server.on('listening', async () => {
       lines.push(`  # ${principal.who} (${principal.slug}, ${principal.role})`);
       lines.push(`  curl -s ${base}/v1/organisations -H "Authorization: Bearer ${token}"`);
     }
+  }
+  if (!config.QMS_SECRETS) {
+    // The demo data runs to March 2019: ask for the board as it stood then.
+    const viewer = await mintDemoToken(platform.services.keys, config, 'barts-health', 'viewer');
+    const board = `${base}/v1/board-summary?measureSetId=${demoId(`measure-set/${DEMO_MEASURE_SET.code}`)}&asOf=2019-04-30`;
+    lines.push(
+      '',
+      "Barts Health's board summary (Making Data Count table), as JSON and as a picture:",
+      `  curl -s "${board}" -H "Authorization: Bearer ${viewer}"`,
+      `  curl -s "${board.replace('/board-summary?', '/board-summary.svg?')}" -H "Authorization: Bearer ${viewer}" > board.svg`,
+    );
   }
   if (platform.seededClients.length > 0) {
     const file = join(config.QMS_DATA_DIR, 'demo-clients.json');

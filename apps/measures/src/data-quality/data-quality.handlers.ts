@@ -12,7 +12,7 @@ import { type AppEnv, notFound, ProblemError, principalOf } from '@qms/platform'
 import { and, asc, count, eq, gt, gte, inArray, isNull, lt, lte, sum } from 'drizzle-orm';
 import { DEFAULT_DEADLINE_DAYS } from '../board-summary/board-row.js';
 import { loadMeasureSet } from '../board-summary/board-summary.handlers.js';
-import { activeVersions } from '../catalogue/measure-catalogue.js';
+import { activeVersions, type MeasureVersionRow } from '../catalogue/measure-catalogue.js';
 import { latestDuePeriod, periodsBetween } from '../catalogue/periods.js';
 import { resolveScope } from '../quality-control/load.js';
 import type { getDataQuality } from './data-quality.routes.js';
@@ -21,24 +21,45 @@ import { seriesQuality } from './report.js';
 
 const NO_UNIT = '';
 
-/** The report for one organisation over the given measures (all it has data for when null). */
-async function organisationReport(
+type CurrentRow = {
+  tenantId: string;
+  measureId: string;
+  unitId: string | null;
+  periodStart: string;
+  late: boolean;
+  status: 'provisional' | 'final';
+};
+type RevisedRow = {
+  tenantId: string;
+  measureId: string;
+  unitId: string | null;
+  periodStart: string;
+  count: number;
+};
+
+/**
+ * Current observations and revision counts of every organisation in the report, in two queries
+ * whatever the number of organisations (a programme may have hundreds).
+ */
+async function loadObservations(
   tx: Tx,
-  organisationId: string,
-  own: boolean,
+  organisationIds: string[],
   measureIds: string[] | null,
   from: string,
   to: string,
-  now: Date,
-): Promise<DataQualityReport['organisations'][number]> {
+): Promise<{ current: Map<string, CurrentRow[]>; revised: Map<string, RevisedRow[]> }> {
+  const current = new Map<string, CurrentRow[]>();
+  const revised = new Map<string, RevisedRow[]>();
+  if (organisationIds.length === 0) return { current, revised };
   const inRange = and(
-    eq(observations.tenantId, organisationId),
+    inArray(observations.tenantId, organisationIds),
     measureIds === null ? undefined : inArray(observations.measureId, measureIds),
     gte(observations.periodStart, from),
     lte(observations.periodStart, to),
   );
-  const current = await tx
+  const currentRows = await tx
     .select({
+      tenantId: observations.tenantId,
       measureId: observations.measureId,
       unitId: observations.unitId,
       periodStart: observations.periodStart,
@@ -47,9 +68,15 @@ async function organisationReport(
     })
     .from(observations)
     .where(and(inRange, eq(observations.isCurrent, true)))
-    .orderBy(asc(observations.measureId), asc(observations.unitId), asc(observations.periodStart));
-  const revised = await tx
+    .orderBy(
+      asc(observations.tenantId),
+      asc(observations.measureId),
+      asc(observations.unitId),
+      asc(observations.periodStart),
+    );
+  const revisedRows = await tx
     .select({
+      tenantId: observations.tenantId,
       measureId: observations.measureId,
       unitId: observations.unitId,
       periodStart: observations.periodStart,
@@ -57,20 +84,61 @@ async function organisationReport(
     })
     .from(observations)
     .where(and(inRange, gt(observations.revision, 1)))
-    .groupBy(observations.measureId, observations.unitId, observations.periodStart);
+    .groupBy(observations.tenantId, observations.measureId, observations.unitId, observations.periodStart);
+  for (const row of currentRows) {
+    const list = current.get(row.tenantId);
+    if (list) list.push(row);
+    else current.set(row.tenantId, [row]);
+  }
+  for (const row of revisedRows) {
+    const entry = { ...row, count: Number(row.count) };
+    const list = revised.get(row.tenantId);
+    if (list) list.push(entry);
+    else revised.set(row.tenantId, [entry]);
+  }
+  return { current, revised };
+}
 
+type MeasureCatalogue = (ids: string[]) => Promise<{
+  versions: Map<string, MeasureVersionRow>;
+  codes: Map<string, string>;
+}>;
+
+/** Active versions and codes, read once per measure for the whole report. */
+function measureCatalogue(tx: Tx): MeasureCatalogue {
+  const versions = new Map<string, MeasureVersionRow>();
+  const codes = new Map<string, string>();
+  const known = new Set<string>();
+  return async (ids) => {
+    const missing = ids.filter((id) => !known.has(id));
+    if (missing.length > 0) {
+      for (const [id, version] of await activeVersions(tx, missing)) versions.set(id, version);
+      const rows = await tx
+        .select({ id: measures.id, code: measures.code })
+        .from(measures)
+        .where(inArray(measures.id, missing));
+      for (const row of rows) codes.set(row.id, row.code);
+      for (const id of missing) known.add(id);
+    }
+    return { versions, codes };
+  };
+}
+
+/** The report for one organisation over the given measures (all it has data for when null). */
+async function organisationReport(
+  tx: Tx,
+  organisationId: string,
+  own: boolean,
+  measureIds: string[] | null,
+  loaded: { current: CurrentRow[]; revised: RevisedRow[] },
+  catalogue: MeasureCatalogue,
+  from: string,
+  to: string,
+  now: Date,
+): Promise<DataQualityReport['organisations'][number]> {
+  const { current, revised } = loaded;
   const ids = measureIds ?? [...new Set(current.map((row) => row.measureId))];
-  const versions = await activeVersions(tx, ids);
-  const codes = new Map(
-    ids.length === 0
-      ? []
-      : (
-          await tx
-            .select({ id: measures.id, code: measures.code })
-            .from(measures)
-            .where(inArray(measures.id, ids))
-        ).map((row) => [row.id, row.code]),
-  );
+  const { versions, codes } = await catalogue(ids);
 
   const key = (measureId: string, unitId: string | null) => `${measureId}|${unitId ?? NO_UNIT}`;
   const series = new Map<string, typeof current>();
@@ -199,6 +267,8 @@ export const report: RouteHandler<typeof getDataQuality, AppEnv> = async (c) => 
     organisationIds = [(await resolveScope(tx, principal, query.organisationId, undefined)).organisationId];
   }
 
+  const loaded = await loadObservations(tx, organisationIds, measureIds, from, to);
+  const catalogue = measureCatalogue(tx);
   const organisations: DataQualityReport['organisations'] = [];
   for (const organisationId of organisationIds) {
     organisations.push(
@@ -207,6 +277,11 @@ export const report: RouteHandler<typeof getDataQuality, AppEnv> = async (c) => 
         organisationId,
         organisationId === principal.tenantId,
         measureIds,
+        {
+          current: loaded.current.get(organisationId) ?? [],
+          revised: loaded.revised.get(organisationId) ?? [],
+        },
+        catalogue,
         from,
         to,
         now,

@@ -50,6 +50,11 @@ export function openApiDocument(app: OpenAPIHono<AppEnv>, serverUrl?: string) {
         description: 'SPC on stored data, limit changes, annotations, board summary, charts',
       },
       { name: 'Statistics', description: 'Stateless statistical process control and funnel plots' },
+      {
+        name: 'Benchmarking',
+        description:
+          'Benchmark runs across a programme’s organisations: funnel plots, rankings, peer views, national trends',
+      },
       { name: 'Operations', description: 'Health, readiness and metrics' },
     ],
   });

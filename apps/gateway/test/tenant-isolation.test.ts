@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines, json, startTestPlatform, type TestPlatform } from './harness.js';
+import { benchmarkingIsolation } from './isolation/benchmarking.cases.js';
 import type { IsolationContext, IsolationModule } from './isolation/context.js';
 import { measuresQualityControlIsolation } from './isolation/measures-quality-control.cases.js';
 import { measuresRegistryIsolation } from './isolation/measures-registry.cases.js';
@@ -18,6 +19,7 @@ const MODULES: IsolationModule[] = [
   measuresQualityControlIsolation,
   measuresRegistryIsolation,
   measuresSubmissionsIsolation,
+  benchmarkingIsolation,
 ];
 
 const document = JSON.parse(

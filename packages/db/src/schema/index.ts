@@ -1,3 +1,4 @@
+export * from './benchmarking.js';
 export * from './measures.js';
 export * from './platform.js';
 export * from './tenancy.js';

@@ -414,6 +414,46 @@ describe.each(engines)('measure data submissions on %s', (engine) => {
     ).toBe(404);
   });
 
+  it('settles racing submissions to one series: 2xx or 409, one current revision, consecutive revisions', async () => {
+    const measureId = await createMeasure(barts, 'BARTS-RACE', 'continuous');
+    const period = monthsAgo(2);
+    const header = 'measureId,unitId,period,value,status';
+    const statuses: number[] = [];
+    // Round 0 races two first revisions (the unique index decides); later rounds race two revisions
+    // of the same current observation (retiring it decides). One JSON and one CSV body each time.
+    for (let round = 0; round < 4; round++) {
+      const responses = await Promise.all([
+        submit(submitter, [{ measureId, unitId: bartsEd, period, value: 10 + round * 2, status: 'final' }]),
+        submitCsv(submitter, `${header}\n${measureId},${bartsEd},${period},${11 + round * 2},final\n`),
+      ]);
+      for (const response of responses) {
+        const text = await response.text();
+        if (response.status === 409) {
+          expect(response.headers.get('content-type'), text).toBe('application/problem+json');
+          expect(JSON.parse(text)).toMatchObject({ status: 409 });
+        } else {
+          expect(response.status, text).toBe(201);
+          expect(JSON.parse(text)).toMatchObject({ received: 1, rejected: 0, unchanged: 0 });
+        }
+        statuses.push(response.status);
+      }
+    }
+    console.info(`racing submissions on ${engine}: ${statuses.join(' ')}`);
+    expect(statuses.filter((status) => status === 201).length).toBeGreaterThanOrEqual(4);
+
+    const all = await observationsOf(
+      viewer,
+      `measureId=${measureId}&unitId=${bartsEd}&from=${period}&to=${period}&includeRevisions=true`,
+    );
+    const current = all.filter((item) => item.isCurrent);
+    expect(current).toHaveLength(1);
+    const revisions = all.map((item) => item.revision).sort((a, b) => a - b);
+    // One revision per accepted submission, numbered 1, 2, 3… with no gap or repeat.
+    expect(revisions).toEqual(revisions.map((_, index) => index + 1));
+    expect(revisions).toHaveLength(statuses.filter((status) => status === 201).length);
+    expect(current[0]?.revision).toBe(revisions.length);
+  });
+
   it('reports every rejection reason with its row and field', async () => {
     const future = new Date(Date.UTC(new Date().getUTCFullYear() + 1, 0, 1)).toISOString().slice(0, 10);
     const p = monthsAgo(12);

@@ -5,9 +5,9 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { activeVersions, type MeasureVersionRow, mayReport } from '../catalogue/measure-catalogue.js';
 import { periodStartProblem, submissionDeadline } from '../catalogue/periods.js';
+import { PeriodSet, periodOrdinal } from './period-set.js';
 import {
   checkValues,
-  dayNumber,
   numberOf,
   type RawRow,
   type RowProblem,
@@ -79,6 +79,8 @@ interface Candidate extends StoredValues {
   status: 'provisional' | 'final';
   late: boolean;
   plotted: number;
+  /** The revision to write: one more than the current observation's. */
+  revision: number;
 }
 
 interface TrackedSeries {
@@ -121,8 +123,10 @@ function rethrowConflict(error: unknown): never {
 
 /**
  * Validates, compares and writes submitted rows chunk by chunk, in the request's transaction.
- * Memory stays bounded: per measure and unit, a set of the periods seen (to refuse duplicates),
- * and the listed rejections and warnings.
+ * Memory stays bounded: per measure and unit, a bitmap of the periods seen (to refuse duplicates;
+ * a few hundred bytes per series, not an entry per row), the listed rejections and warnings (at
+ * most MAX_LISTED each) and the points of the first MAX_SPC_SERIES series. Nothing of a chunk is
+ * kept once it is written.
  */
 export class SubmissionIngest {
   readonly counters: Counters = { received: 0, created: 0, revised: 0, unchanged: 0, rejected: 0 };
@@ -132,7 +136,7 @@ export class SubmissionIngest {
   private warningsTruncated = 0;
   private readonly measureCache = new Map<string, MeasureInfo>();
   private readonly unitCache = new Map<string, boolean>();
-  private readonly seen = new Map<string, Set<number>>();
+  private readonly seen = new Map<string, PeriodSet>();
   private readonly tracked = new Map<string, TrackedSeries>();
   private readonly today: string;
 
@@ -267,16 +271,15 @@ export class SubmissionIngest {
         const seriesKey = `${measure.id}|${unitId ?? ''}`;
         let periods = this.seen.get(seriesKey);
         if (!periods) {
-          periods = new Set();
+          periods = new PeriodSet();
           this.seen.set(seriesKey, periods);
         }
-        const day = dayNumber(period);
-        if (periods.has(day)) {
+        if (!periods.add(periodOrdinal(period, measure.version.periodicity))) {
           problems.push({
             field: 'period',
             reason: 'duplicate: an earlier row of this batch has the same measure, unit and period',
           });
-        } else periods.add(day);
+        }
       }
 
       if (problems.length > 0 || !measure || !checked || !status || period === undefined) {
@@ -303,6 +306,7 @@ export class SubmissionIngest {
         status,
         late,
         plotted: checked.plotted,
+        revision: 1,
         ...checked.stored,
       });
     }
@@ -360,7 +364,7 @@ export class SubmissionIngest {
     const candidates = this.validate(rows);
     if (this.refused || candidates.length === 0) return;
     const current = await this.currentOf(candidates);
-    const writes: (Candidate & { revision: number })[] = [];
+    const writes: Candidate[] = [];
     const retire: string[] = [];
     candidates.forEach((candidate, index) => {
       const existing = current.get(index);
@@ -372,7 +376,8 @@ export class SubmissionIngest {
         this.counters.revised += 1;
         retire.push(existing.id);
       } else this.counters.created += 1;
-      writes.push({ ...candidate, revision: existing ? Number(existing.revision) + 1 : 1 });
+      if (existing) candidate.revision = Number(existing.revision) + 1;
+      writes.push(candidate);
       if (candidate.late) {
         const rules = candidate.measure.version.dataQualityRules;
         const deadline = submissionDeadline(
@@ -394,7 +399,7 @@ export class SubmissionIngest {
     await this.write(writes, retire);
   }
 
-  private async write(writes: (Candidate & { revision: number })[], retire: string[]) {
+  private async write(writes: Candidate[], retire: string[]) {
     const { tx, tenantId, submissionId } = this.options;
     try {
       if (retire.length > 0) {

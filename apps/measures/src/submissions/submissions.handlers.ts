@@ -15,6 +15,7 @@ import { uuidv7 } from 'uuidv7';
 import { activeVersions } from '../catalogue/measure-catalogue.js';
 import { periodContaining } from '../catalogue/periods.js';
 import { csvChunks } from './csv.js';
+import { HeapGuard } from './heap-guard.js';
 import { CHUNK_ROWS, SubmissionIngest, type SubmissionRow, type SubmissionSummary } from './ingest.js';
 import { PayloadWriter } from './payload.js';
 import type {
@@ -115,9 +116,11 @@ export const create: RouteHandler<typeof createSubmission, AppEnv> = async (c) =
   } else {
     const stream = c.req.raw.body;
     if (!stream) throw missingBody();
+    const heap = new HeapGuard();
     for await (const chunk of csvChunks(stream, CHUNK_ROWS, (text, bytes) => payload.append(text, bytes))) {
       await ingest.addChunk(chunk);
       await payload.flush();
+      heap.check();
     }
   }
 

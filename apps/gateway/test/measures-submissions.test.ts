@@ -295,19 +295,21 @@ describe.each(engines)('measure data submissions on %s', (engine) => {
     const refused = await submit(submitter, rows);
     expect(refused.headers.get('content-type')).toBe('application/problem+json');
     const summary = await summaryOf(refused, 422);
-    expect(summary).toMatchObject({
-      outcome: 'rejected',
-      received: 2,
-      created: 0,
-      rejected: 1,
-      submissionId: null,
-    });
+    expect(summary).toMatchObject({ outcome: 'rejected', received: 2, created: 0, rejected: 1 });
     expect(summary.rejections).toEqual([
       { row: 2, field: 'period', reason: 'a monthly period starts on the 1st of the month' },
     ]);
     expect(
       await observationsOf(viewer, `measureId=${m.proportion}&from=${monthsAgo(8)}&to=${monthsAgo(8)}`),
     ).toEqual([]);
+    // The refusal itself is kept: the submission, its summary and what was sent.
+    const keptId = (summary as { submissionId: string }).submissionId;
+    expect(keptId).toMatch(/^[0-9a-f-]{36}$/);
+    const kept = await t.fetch(`/v1/submissions/${keptId}`, { token: submitter });
+    expect(kept.status).toBe(200);
+    expect(await kept.json()).toMatchObject({ outcome: 'rejected', received: 2, rejected: 1, created: 0 });
+    const keptPayload = await t.fetch(`/v1/submissions/${keptId}/payload`, { token: submitter });
+    expect(JSON.parse(await keptPayload.text())).toEqual({ rows });
 
     const partial = await summaryOf(await submit(submitter, rows, '?mode=partial'), 201);
     expect(partial).toMatchObject({ outcome: 'partially_accepted', created: 1, rejected: 1 });

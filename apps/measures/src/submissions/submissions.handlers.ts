@@ -11,6 +11,7 @@ import {
   recordAudit,
 } from '@qms/platform';
 import { and, asc, desc, eq, gte, inArray, lt } from 'drizzle-orm';
+import type { Context } from 'hono';
 import { uuidv7 } from 'uuidv7';
 import { activeVersions } from '../catalogue/measure-catalogue.js';
 import { periodContaining } from '../catalogue/periods.js';
@@ -69,6 +70,53 @@ function rejectedProblem(summary: SubmissionSummary): ProblemError {
   });
 }
 
+/** Carries a refused batch's summary out of the savepoint that rolls its writes back. */
+class RejectedBatch extends Error {
+  constructor(readonly summary: SubmissionSummary) {
+    super('rejected batch');
+  }
+}
+
+/** Records a refused batch: its summary, and its payload when it was JSON (a CSV was streamed). */
+async function keepRejectedBatch(
+  c: Context<AppEnv>,
+  summary: SubmissionSummary,
+  submissionId: string,
+  jsonText: string | undefined,
+): Promise<void> {
+  const principal = principalOf(c);
+  const tx = c.var.tx;
+  await tx
+    .update(submissions)
+    .set({
+      outcome: 'rejected',
+      received: summary.received,
+      created: 0,
+      revised: 0,
+      unchanged: 0,
+      rejected: summary.rejected,
+      summary: summary as unknown as Record<string, unknown>,
+      updatedAt: new Date(),
+    })
+    .where(and(eq(submissions.tenantId, principal.tenantId), eq(submissions.id, submissionId)));
+  if (jsonText !== undefined) {
+    const payload = new PayloadWriter(tx, principal.tenantId, submissionId, true);
+    payload.append(jsonText, Buffer.byteLength(jsonText));
+    await payload.flush(true);
+    await tx
+      .update(submissions)
+      .set({ payloadBytes: Math.min(payload.bytes, 2_147_483_647) })
+      .where(and(eq(submissions.tenantId, principal.tenantId), eq(submissions.id, submissionId)));
+  }
+  await recordAudit(c, {
+    action: 'submission.rejected',
+    targetType: 'submission',
+    targetId: submissionId,
+    change: summary,
+  });
+  c.set('commitDespiteError', true);
+}
+
 export const create: RouteHandler<typeof createSubmission, AppEnv> = async (c) => {
   const { dryRun, mode } = c.req.valid('query');
   const principal = principalOf(c);
@@ -99,36 +147,67 @@ export const create: RouteHandler<typeof createSubmission, AppEnv> = async (c) =
       requestId: c.var.requestId,
     });
   }
-  const ingest = new SubmissionIngest({ tx, tenantId, submissionId, dryRun, mode, format, receivedAt });
-  const payload = new PayloadWriter(tx, tenantId, submissionId, !dryRun);
+  let payloadBytes = 0;
+  // The rows are processed inside a savepoint: a refused batch rolls its writes back to it, and
+  // the refusal itself (summary, and a JSON payload) is kept as a rejected submission, so that
+  // validity failures show in the data-quality report and nothing sent is lost.
+  let jsonText: string | undefined;
+  let summary: SubmissionSummary;
+  try {
+    summary = await tx.transaction(async (savepoint) => {
+      const ingest = new SubmissionIngest({
+        tx: savepoint,
+        tenantId,
+        submissionId,
+        dryRun,
+        mode,
+        format,
+        receivedAt,
+      });
+      const payload = new PayloadWriter(savepoint, tenantId, submissionId, !dryRun);
 
-  if (format === 'json') {
-    const text = await c.req.text();
-    payload.append(text, Buffer.byteLength(text));
-    const body = c.req.valid('json') as { rows?: SubmissionRow['raw'][] };
-    if (!body.rows) throw missingBody();
-    for (let start = 0; start < body.rows.length; start += CHUNK_ROWS) {
-      const chunk = body.rows
-        .slice(start, start + CHUNK_ROWS)
-        .map((raw, index) => ({ row: start + index + 1, raw }));
-      await ingest.addChunk(chunk);
-    }
-  } else {
-    const stream = c.req.raw.body;
-    if (!stream) throw missingBody();
-    const heap = new HeapGuard();
-    for await (const chunk of csvChunks(stream, CHUNK_ROWS, (text, bytes) => payload.append(text, bytes))) {
-      await ingest.addChunk(chunk);
-      await payload.flush();
-      heap.check();
-    }
+      if (format === 'json') {
+        const text = await c.req.text();
+        jsonText = text;
+        payload.append(text, Buffer.byteLength(text));
+        const body = c.req.valid('json') as { rows?: SubmissionRow['raw'][] };
+        if (!body.rows) throw missingBody();
+        for (let start = 0; start < body.rows.length; start += CHUNK_ROWS) {
+          const chunk = body.rows
+            .slice(start, start + CHUNK_ROWS)
+            .map((raw, index) => ({ row: start + index + 1, raw }));
+          await ingest.addChunk(chunk);
+        }
+      } else {
+        const stream = c.req.raw.body;
+        if (!stream) throw missingBody();
+        const heap = new HeapGuard();
+        for await (const chunk of csvChunks(stream, CHUNK_ROWS, (text, bytes) =>
+          payload.append(text, bytes),
+        )) {
+          await ingest.addChunk(chunk);
+          await payload.flush();
+          heap.check();
+        }
+      }
+
+      const result = await ingest.finish();
+      if (result.outcome === 'rejected' && !dryRun) throw new RejectedBatch(result);
+      if (!dryRun) {
+        await payload.flush(true);
+        payloadBytes = payload.bytes;
+      }
+      return result;
+    });
+  } catch (error) {
+    if (!(error instanceof RejectedBatch)) throw error;
+    const kept = { ...error.summary, submissionId };
+    await keepRejectedBatch(c, kept, submissionId, jsonText);
+    throw rejectedProblem(kept);
   }
-
-  const summary = await ingest.finish();
   if (summary.outcome === 'rejected') throw rejectedProblem(summary);
   if (dryRun) return c.json(summary, 200);
 
-  await payload.flush(true);
   await tx
     .update(submissions)
     .set({
@@ -139,7 +218,7 @@ export const create: RouteHandler<typeof createSubmission, AppEnv> = async (c) =
       unchanged: summary.unchanged,
       rejected: summary.rejected,
       summary: summary as unknown as Record<string, unknown>,
-      payloadBytes: Math.min(payload.bytes, 2_147_483_647),
+      payloadBytes: Math.min(payloadBytes, 2_147_483_647),
       updatedAt: new Date(),
     })
     .where(and(eq(submissions.tenantId, tenantId), eq(submissions.id, submissionId)));

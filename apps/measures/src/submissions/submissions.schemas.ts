@@ -94,7 +94,7 @@ export const CreateSubmissionQuerySchema = z.object({
   }),
   mode: z.enum(['all_or_nothing', 'partial']).default('all_or_nothing').openapi({
     description:
-      '`all_or_nothing`: any rejected row and nothing is written (422 with the summary). `partial`: valid rows are written and the rest reported.',
+      '`all_or_nothing`: any rejected row and no observation is written (422 with the summary; the refused batch is kept as a `rejected` submission with its JSON payload). `partial`: valid rows are written and the rest reported.',
     example: 'all_or_nothing',
   }),
 });

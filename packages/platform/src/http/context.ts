@@ -27,6 +27,11 @@ export interface AppEnv {
     principal: Principal | undefined;
     /** The request's tenant transaction, opened by the operation's middleware. */
     tx: Tx;
+    /**
+     * Commit the transaction even though the response is an error: for a record of the refusal
+     * itself (a rejected submission), written after everything else was rolled back to a savepoint.
+     */
+    commitDespiteError: boolean | undefined;
   };
 }
 

@@ -88,7 +88,9 @@ const authorise = (access: OperationAccess, transaction: boolean): MiddlewareHan
         checkAccess(principal, access);
         c.set('tx', tx);
         await next();
-        if (c.error || c.res.status >= 400) throw new RollbackForErrorResponse();
+        if ((c.error || c.res.status >= 400) && c.var.commitDespiteError !== true) {
+          throw new RollbackForErrorResponse();
+        }
       });
     } catch (error) {
       if (!(error instanceof RollbackForErrorResponse)) throw error;

@@ -398,6 +398,17 @@ describe.each(engines)('quality control of stored data on %s', (engine) => {
     expect(byId.get(fourHours.id)?.missingPeriods).toEqual([]);
     expect(byId.get(fourHours.id)?.timeliness).toBeCloseTo(35 / 36, 12);
     expect(byId.get(fourHours.id)?.revisionsByPeriod).toEqual([{ period: rows[30]?.period, revisions: 1 }]);
+    // Without a set, the organisation's own report covers every measure it reports, including
+    // one with no data at all (its own, active, never submitted).
+    const silent = await createMeasure(t, barts, 'qc-never-submitted', {
+      title: 'A measure nobody has submitted yet',
+      valueType: 'count',
+      improvementDirection: 'neutral',
+    });
+    const ownReport = await getJson<Report>('/v1/data-quality?from=2016-04-01&to=2016-06-30', viewer);
+    const silentRow = ownReport.organisations[0]?.measures.find((row) => row.measureId === silent.id);
+    expect(silentRow?.completeness).toBe(0);
+    expect(silentRow?.missingPeriods).toEqual(['2016-04-01', '2016-05-01', '2016-06-01']);
     const today = new Date().toISOString().slice(0, 10);
     const validity = await getJson<Report>(`/v1/data-quality?from=2016-04-01&to=${today}`, viewer);
     expect(validity.organisations[0]?.validity?.rejectedRows).toBeGreaterThanOrEqual(2);

@@ -1,7 +1,9 @@
 import type { RouteHandler } from '@hono/zod-openapi';
 import {
+  adoptions,
   enrolments,
   measures,
+  measureVersions,
   observations,
   programmeMeasures,
   programmes,
@@ -122,6 +124,39 @@ function measureCatalogue(tx: Tx): MeasureCatalogue {
     }
     return { versions, codes };
   };
+}
+
+/**
+ * The measures an organisation reports: its own with an active version, those it has adopted,
+ * and those published to programmes in which it is actively enrolled.
+ */
+async function reportableMeasureIds(tx: Tx, organisationId: string): Promise<string[]> {
+  const own = await tx
+    .select({ id: measureVersions.measureId })
+    .from(measureVersions)
+    .where(and(eq(measureVersions.tenantId, organisationId), eq(measureVersions.status, 'active')));
+  const adopted = await tx
+    .select({ id: adoptions.measureId })
+    .from(adoptions)
+    .where(and(eq(adoptions.tenantId, organisationId), eq(adoptions.status, 'active')));
+  const published = await tx
+    .select({ id: programmeMeasures.measureId })
+    .from(programmeMeasures)
+    .innerJoin(
+      enrolments,
+      and(
+        eq(enrolments.tenantId, programmeMeasures.tenantId),
+        eq(enrolments.programmeId, programmeMeasures.programmeId),
+      ),
+    )
+    .where(
+      and(
+        eq(enrolments.organisationId, organisationId),
+        eq(enrolments.status, 'active'),
+        isNull(programmeMeasures.withdrawnAt),
+      ),
+    );
+  return [...new Set([...own, ...adopted, ...published].map((row) => row.id))];
 }
 
 /** The report for one organisation over the given measures (all it has data for when null). */
@@ -264,7 +299,13 @@ export const report: RouteHandler<typeof getDataQuality, AppEnv> = async (c) => 
       ).map((row) => row.measureId);
     }
   } else {
-    organisationIds = [(await resolveScope(tx, principal, query.organisationId, undefined)).organisationId];
+    const { organisationId } = await resolveScope(tx, principal, query.organisationId, undefined);
+    organisationIds = [organisationId];
+    // An organisation is expected to report every measure it takes part in, data or not: a
+    // measure with no data at all is the least complete of all.
+    if (measureIds === null && organisationId === principal.tenantId) {
+      measureIds = await reportableMeasureIds(tx, organisationId);
+    }
   }
 
   const loaded = await loadObservations(tx, organisationIds, measureIds, from, to);

@@ -653,7 +653,14 @@ describe.each(engines)('measure data submissions on %s', (engine) => {
 
   it('keeps organisations apart, and shows enrolled data to the programme owner for its measures only', async () => {
     const guysViewer = await t.token('guys-st-thomas', 'viewer');
-    expect(await observationsOf(guysViewer, `measureId=${m.proportion}&organisationId=${barts}`)).toEqual([]);
+    // Another trust's data: the organisation is not visible, so 404 (not an empty page).
+    expect(
+      (
+        await t.fetch(`/v1/observations?measureId=${m.proportion}&organisationId=${barts}`, {
+          token: guysViewer,
+        })
+      ).status,
+    ).toBe(404);
     expect(await observationsOf(guysViewer, `measureId=${m.proportion}`)).toEqual([]);
     const history = await t.fetch(
       `/v1/observations/history?measureId=${m.proportion}&period=${monthsAgo(3)}&organisationId=${barts}`,
@@ -681,9 +688,13 @@ describe.each(engines)('measure data submissions on %s', (engine) => {
     const revisions = ((await history2.json()) as { revisions: { submission: unknown }[] }).revisions;
     expect(revisions.every((revision) => revision.submission === null)).toBe(true);
     // Barts's own measure is not the programme's.
-    expect(await observationsOf(nationalViewer, `measureId=${m.continuous}&organisationId=${barts}`)).toEqual(
-      [],
-    );
+    expect(
+      (
+        await t.fetch(`/v1/observations?measureId=${m.continuous}&organisationId=${barts}`, {
+          token: nationalViewer,
+        })
+      ).status,
+    ).toBe(404);
 
     const nationalAdmin = await t.token('national-quality-body', 'tenant_admin');
     const enrolment = `/v1/programmes/${uecFlow}/enrolments/${demoId('enrolment/uec-flow/barts-health')}`;
@@ -695,9 +706,14 @@ describe.each(engines)('measure data submissions on %s', (engine) => {
       body: JSON.stringify({ reason: 'Test of withdrawal' }),
     });
     expect(withdrawn.status, await withdrawn.clone().text()).toBe(200);
-    expect(await observationsOf(nationalViewer, `measureId=${m.proportion}&organisationId=${barts}`)).toEqual(
-      [],
-    );
+    // Withdrawn: the organisation is no longer the programme owner's to read.
+    expect(
+      (
+        await t.fetch(`/v1/observations?measureId=${m.proportion}&organisationId=${barts}`, {
+          token: nationalViewer,
+        })
+      ).status,
+    ).toBe(404);
     // Nor may Barts report the programme's measures any more.
     const refused = await summaryOf(
       await submit(submitter, [

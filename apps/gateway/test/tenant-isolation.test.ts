@@ -6,6 +6,7 @@ import type { IsolationContext, IsolationModule } from './isolation/context.js';
 import { measuresQualityControlIsolation } from './isolation/measures-quality-control.cases.js';
 import { measuresRegistryIsolation } from './isolation/measures-registry.cases.js';
 import { measuresSubmissionsIsolation } from './isolation/measures-submissions.cases.js';
+import { outlierCasesIsolation } from './isolation/outlier-cases.cases.js';
 import { tenancyIsolation } from './isolation/tenancy.cases.js';
 
 /**
@@ -20,6 +21,7 @@ const MODULES: IsolationModule[] = [
   measuresRegistryIsolation,
   measuresSubmissionsIsolation,
   benchmarkingIsolation,
+  outlierCasesIsolation,
 ];
 
 const document = JSON.parse(

@@ -12,6 +12,7 @@ import {
 } from '@qms/platform';
 import { FUNNEL_ENGINE_VERSION, type FunnelDataType, FunnelInputError } from '@qms/statistics';
 import { and, asc, eq, gt } from 'drizzle-orm';
+import type { Context } from 'hono';
 import { uuidv7 } from 'uuidv7';
 import { renderFunnelSvg } from '../charts/funnel-svg.js';
 import { FunnelOptionsSchema } from '../funnel/funnel.schemas.js';
@@ -138,8 +139,11 @@ function computeOrProblem(method: RunMethod, inputs: BenchmarkRunInput[], direct
   }
 }
 
-export const create: RouteHandler<typeof createBenchmarkRun, AppEnv> = async (c) => {
-  const body = c.req.valid('json');
+/**
+ * Computes a run from the current data and records it as a draft (audited): the body of
+ * `createBenchmarkRun`, and the re-run of an outlier case after a data correction.
+ */
+export async function computeAndRecordRun(c: Context<AppEnv>, body: CreateBenchmarkRun) {
   const principal = principalOf(c);
   const tx = c.var.tx;
   const tenantId = principal.tenantId;
@@ -215,7 +219,12 @@ export const create: RouteHandler<typeof createBenchmarkRun, AppEnv> = async (c)
     targetId: id,
     change: { ...body, inputsHash: row.inputsHash, resultsHash: row.resultsHash },
   });
-  c.header('Location', `/v1/benchmark-runs/${id}`);
+  return { row, results };
+}
+
+export const create: RouteHandler<typeof createBenchmarkRun, AppEnv> = async (c) => {
+  const { row, results } = await computeAndRecordRun(c, c.req.valid('json'));
+  c.header('Location', `/v1/benchmark-runs/${row.id}`);
   return c.json(toRun(row, results), 201);
 };
 

@@ -1,7 +1,8 @@
 import type { RouteHandler } from '@hono/zod-openapi';
-import { observations, submissions } from '@qms/db';
+import { observations, organisations, submissions } from '@qms/db';
 import { type AppEnv, decodeCursor, notFound, pageOf, principalOf } from '@qms/platform';
 import { and, asc, desc, eq, gt, gte, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import { findMeasure } from '../catalogue/measure-catalogue.js';
 import type { getObservationHistory, listObservations } from './observations.routes.js';
 
 type Row = typeof observations.$inferSelect;
@@ -34,6 +35,15 @@ export const list: RouteHandler<typeof listObservations, AppEnv> = async (c) => 
   const { limit, cursor, measureId, unitId, from, to, includeRevisions, organisationId } =
     c.req.valid('query');
   const principal = principalOf(c);
+  // A measure or organisation the caller cannot see is a 404, not an empty page.
+  await findMeasure(c.var.tx, measureId);
+  if (organisationId !== undefined && organisationId !== principal.tenantId) {
+    const [organisation] = await c.var.tx
+      .select({ id: organisations.tenantId })
+      .from(organisations)
+      .where(eq(organisations.tenantId, organisationId));
+    if (!organisation) throw notFound('Organisation');
+  }
   const after = decodeCursor(c, `observations|${measureId}`, cursor);
   let afterCondition: SQL | undefined;
   if (after) {

@@ -306,8 +306,19 @@ describe.each(engines)('benchmarking on %s', (engine) => {
     expect((await get(`/v1/benchmark-runs/${run.id}/inputs`, guysAdmin)).status).toBe(404);
     expect((await get(`/v1/benchmark-runs/${run.id}/verification`, guysAdmin)).status).toBe(404);
     expect((await get(`/v1/benchmark-runs/${draft.id}/peer-view`, guysAdmin)).status).toBe(404);
-    const list = await get<{ items: unknown[] }>('/v1/benchmark-runs', guysAdmin);
-    expect(list.body.items).toEqual([]);
+    // It can find the programme's published runs (to open their peer views), never drafts.
+    const list = await get<{ items: { id: string; status: string }[] }>(
+      '/v1/benchmark-runs?limit=200',
+      guysAdmin,
+    );
+    expect(list.body.items.map((item) => item.id)).toContain(run.id);
+    expect(list.body.items.map((item) => item.id)).not.toContain(draft.id);
+    expect(list.body.items.every((item) => item.status === 'published')).toBe(true);
+    const outsider = await get<{ items: unknown[] }>(
+      '/v1/benchmark-runs',
+      await t.token('care-regulator', 'tenant_admin'),
+    );
+    expect(outsider.body.items).toEqual([]);
 
     const view = await get<{
       own: { organisationId: string; band: string; rank: number } | null;

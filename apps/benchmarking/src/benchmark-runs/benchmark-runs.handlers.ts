@@ -230,14 +230,14 @@ export const create: RouteHandler<typeof createBenchmarkRun, AppEnv> = async (c)
 
 export const list: RouteHandler<typeof listBenchmarkRuns, AppEnv> = async (c) => {
   const { limit, cursor, programmeId, measureId, status } = c.req.valid('query');
-  const tenantId = principalOf(c).tenantId;
   const after = decodeCursor(c, 'benchmark-runs', cursor);
+  // No tenant filter on purpose: row-level security shows the owner all its runs and an enrolled
+  // organisation the published runs of its programmes (whose peer views it may open).
   const rows = await c.var.tx
     .select(runColumns)
     .from(benchmarkRuns)
     .where(
       and(
-        eq(benchmarkRuns.tenantId, tenantId),
         after ? gt(benchmarkRuns.id, after) : undefined,
         programmeId ? eq(benchmarkRuns.programmeId, programmeId) : undefined,
         measureId ? eq(benchmarkRuns.measureId, measureId) : undefined,

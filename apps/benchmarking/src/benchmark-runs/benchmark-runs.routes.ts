@@ -59,8 +59,9 @@ export const listBenchmarkRuns = defineOperation(
     path: '/benchmark-runs',
     operationId: 'listBenchmarkRuns',
     tags,
-    summary: 'List your organisation’s benchmark runs',
-    description: 'Newest last (by id). Results are read one run at a time.',
+    summary: 'List benchmark runs: your own, and the published runs of programmes you are enrolled in',
+    description:
+      'Oldest first (by id). The programme owner sees all its runs; an actively enrolled organisation sees the programme’s published runs, whose anonymised peer views it may open. Results are read one run at a time.',
     request: { query: ListRunsQuerySchema },
     responses: {
       200: {

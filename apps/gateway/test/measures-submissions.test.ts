@@ -507,6 +507,22 @@ describe.each(engines)('measure data submissions on %s', (engine) => {
       [{ ...base, measureId: m.continuous, value: null }, 'value', /required/],
       [{ ...base, measureId: m.continuous, value: 150 }, 'value', /plausible range/],
       [{ ...base, measureId: m.continuous, period: monthsAgo(13), value: 5 }, 'period', /duplicate/],
+      [{ ...base, period: monthsAgo(16), numerator: null }, 'numerator', /required for a proportion/],
+      [
+        { ...base, measureId: m.rate, period: monthsAgo(16), numerator: 2.5, denominator: 10 },
+        'numerator',
+        /non-negative integer/,
+      ],
+      [
+        { ...base, measureId: m.ratio, period: '2023-10-01', numerator: -1, expected: 2 },
+        'numerator',
+        /not be negative/,
+      ],
+      [
+        { ...base, measureId: m.ratio, period: '2023-07-01', numerator: 2, expected: null },
+        'expected',
+        /required for a ratio/,
+      ],
     ];
     // The duplicate needs an earlier row of the same series.
     const rows: Row[] = [
@@ -540,6 +556,19 @@ describe.each(engines)('measure data submissions on %s', (engine) => {
     expect(csvSummary.rejections).toEqual([
       expect.objectContaining({ row: 1, field: 'row' }),
       expect.objectContaining({ row: 2, field: 'value', reason: 'must be a number' }),
+    ]);
+    // Required cells left empty in CSV (JSON refuses such a body outright with 400).
+    const empties = await summaryOf(
+      await submitCsv(
+        submitter,
+        `measureId,period,value,status\n,${monthsAgo(17)},1,final\n${m.continuous},,1,final\n${m.continuous},${monthsAgo(18)},1,\n`,
+      ),
+      422,
+    );
+    expect(empties.rejections).toEqual([
+      expect.objectContaining({ row: 1, field: 'measureId' }),
+      expect.objectContaining({ row: 2, field: 'period', reason: 'is required' }),
+      expect.objectContaining({ row: 3, field: 'status', reason: 'is required: provisional or final' }),
     ]);
     const badHeader = await submitCsv(submitter, 'measure,period\nx,y\n');
     expect(badHeader.status).toBe(400);

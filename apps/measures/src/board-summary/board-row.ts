@@ -11,7 +11,7 @@ export const DEFAULT_DEADLINE_DAYS = 30;
 
 /** One row of the integrated performance report, from a measure's analysed series. Pure. */
 export function boardRow(
-  item: { measureId: string; ownerId: string; code: string; uses: string[] },
+  item: { measureId: string; ownerOrganisationId: string; code: string; uses: string[] },
   entry: BatchEntry,
   asOf: Date,
   sparklinePoints: number,
@@ -39,7 +39,7 @@ export function boardRow(
   const { ruleFamily, chart } = analysis ?? chooseChart(version, {});
   return {
     measureId: item.measureId,
-    ownerId: item.ownerId,
+    ownerOrganisationId: item.ownerOrganisationId,
     code: item.code,
     title: version.title,
     uses: item.uses.filter((use): use is Row['uses'][number] =>

@@ -49,7 +49,7 @@ export async function boardSummary(
     if (!entry || code === undefined) return [];
     return [
       boardRow(
-        { measureId: item.measureId, ownerId: item.measureTenantId, code, uses: item.uses },
+        { measureId: item.measureId, ownerOrganisationId: item.measureTenantId, code, uses: item.uses },
         entry,
         asOf,
         query.points,

@@ -48,7 +48,7 @@ export const DataQualityStateSchema = z
 export const BoardSummaryRowSchema = z
   .object({
     measureId: z.uuid(),
-    ownerId: z.uuid(),
+    ownerOrganisationId: z.uuid(),
     code: z.string(),
     title: z.string(),
     uses: z.array(z.enum(measureUses)).openapi({ description: 'What the set uses the measure for' }),
@@ -107,7 +107,7 @@ export const BoardSummarySchema = z
       rows: [
         {
           measureId: exampleIds.measure,
-          ownerId: exampleIds.organisation,
+          ownerOrganisationId: exampleIds.organisation,
           code: 'ae-4h-type1',
           title: 'A&E type 1: seen within 4 hours',
           uses: ['quality_control', 'assurance'],

@@ -71,7 +71,7 @@ export const thread: RouteHandler<typeof getMeasureThread, AppEnv> = async (c) =
     const id = String(link.id);
     seenLinks.set(id, {
       id,
-      ownerId: String(link.tenant_id),
+      ownerOrganisationId: String(link.tenant_id),
       fromMeasureId: String(link.from_id),
       toMeasureId: String(link.to_id),
       kind: link.kind,
@@ -105,7 +105,7 @@ export const thread: RouteHandler<typeof getMeasureThread, AppEnv> = async (c) =
     const version = versions.get(id);
     return {
       measureId: id,
-      ownerId: measure?.tenantId ?? null,
+      ownerOrganisationId: measure?.tenantId ?? null,
       code: measure?.code ?? null,
       title: version?.title ?? null,
       kind: version?.kind ?? null,

@@ -34,7 +34,7 @@ export const SignalSchema = z
 export const ThreadNodeSchema = z
   .object({
     measureId: z.uuid(),
-    ownerId: z
+    ownerOrganisationId: z
       .uuid()
       .nullable()
       .openapi({ description: 'Null when the measure itself is not visible to the caller' }),
@@ -55,7 +55,9 @@ export const ThreadNodeSchema = z
 export const ThreadLinkSchema = z
   .object({
     id: z.uuid(),
-    ownerId: z.uuid().openapi({ description: 'The organisation that owns the link (the `from` side)' }),
+    ownerOrganisationId: z
+      .uuid()
+      .openapi({ description: 'The organisation that owns the link (the `from` side)' }),
     fromMeasureId: z.uuid(),
     toMeasureId: z.uuid(),
     kind: z.enum(['contributes_to', 'balancing']),
@@ -84,7 +86,7 @@ export const GoldenThreadSchema = z
       unitId: null,
       measure: {
         measureId: exampleIds.measure,
-        ownerId: exampleIds.organisation,
+        ownerOrganisationId: exampleIds.organisation,
         code: 'ed-4h',
         title: 'ED: seen within 4 hours',
         kind: 'process',

@@ -83,7 +83,7 @@ export async function storedSpc(
   const response: StoredSpcResponse = {
     measure: {
       id: measure.id,
-      ownerId: measure.tenantId,
+      ownerOrganisationId: measure.tenantId,
       code: measure.code,
       versionId: version.id,
       version: version.version,

@@ -120,7 +120,7 @@ export const WarningSchema = z
 export const MeasureSummarySchema = z
   .object({
     id: z.uuid(),
-    ownerId: z.uuid().openapi({ description: 'The organisation that owns the measure' }),
+    ownerOrganisationId: z.uuid().openapi({ description: 'The organisation that owns the measure' }),
     code: z.string(),
     versionId: z.uuid(),
     version: z.number().int(),
@@ -172,7 +172,7 @@ export const StoredSpcResponseSchema = z
     example: {
       measure: {
         id: exampleIds.measure,
-        ownerId: exampleIds.organisation,
+        ownerOrganisationId: exampleIds.organisation,
         code: 'ae-4h-type1',
         versionId: '0193b6f2-0000-7000-8000-00000000c101',
         version: 1,

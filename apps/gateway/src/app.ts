@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { createAssuranceApi } from '@qms/assurance';
 import { createBenchmarkingApi } from '@qms/benchmarking';
 import { createMeasuresApi } from '@qms/measures';
 import {
@@ -67,6 +68,7 @@ export function createGateway(services: PlatformServices) {
   app.route('/v1', createTenantsApi());
   app.route('/v1', createMeasuresApi());
   app.route('/v1', createBenchmarkingApi());
+  app.route('/v1', createAssuranceApi());
 
   app.get('/metrics', async (c) => {
     c.header('Content-Type', metrics.registry.contentType);

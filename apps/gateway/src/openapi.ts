@@ -55,6 +55,10 @@ export function openApiDocument(app: OpenAPIHono<AppEnv>, serverUrl?: string) {
         description:
           'Benchmark runs across a programme’s organisations: funnel plots, rankings, peer views, national trends',
       },
+      {
+        name: 'Assurance',
+        description: 'Inspection frameworks as versioned data, inspections and their findings',
+      },
       { name: 'Operations', description: 'Health, readiness and metrics' },
     ],
   });

@@ -14,6 +14,7 @@ import {
 import type { Logger } from 'pino';
 import { createGateway, type Gateway } from './app.js';
 import { ensurePlatformAdmin } from './bootstrap.js';
+import { seedDemoFrameworks } from './demo/demo-frameworks.js';
 import { seedDemoMeasures, submitDemoObservations } from './demo/demo-measures.js';
 import { type DemoClientCredentials, isEmpty, seedDemo } from './demo/seed.js';
 
@@ -71,6 +72,7 @@ export async function startPlatform(options: StartOptions): Promise<RunningPlatf
   if (seed) {
     seededClients = await seedDemo(opened.owner, config.QMS_ISSUER);
     await seedDemoMeasures(opened.owner);
+    await seedDemoFrameworks(opened.owner);
   }
   await ensurePlatformAdmin(opened.owner, config);
 

@@ -1,5 +1,6 @@
-import { auditLog, organisations, queryRows, roleGrants, units } from '@qms/db';
+import { auditLog, measureLinks, measures, organisations, queryRows, roleGrants, units } from '@qms/db';
 import { sql } from 'drizzle-orm';
+import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoId } from '../src/demo/demo-organisations.js';
 import { engines, startTestPlatform, type TestPlatform } from './harness.js';
@@ -47,6 +48,46 @@ describe.each(engines)('row-level security on %s', (engine) => {
     // A trust sees neither its peers nor their units.
     const peerView = await database.tenant({ tenantId: guys }, (tx) => tx.select().from(units));
     expect(peerView.every((unit) => unit.tenantId === guys)).toBe(true);
+  });
+
+  it('shows a programme owner an enrolled organisation’s golden-thread links only into its own measures', async () => {
+    const owner = t.platform.owner.db;
+    const [wardMeasure, trustMeasure, nationalMeasure] = [uuidv7(), uuidv7(), uuidv7()];
+    await owner.insert(measures).values([
+      { tenantId: barts, id: wardMeasure, code: `RLS-WARD-${engine}` },
+      { tenantId: barts, id: trustMeasure, code: `RLS-TRUST-${engine}` },
+      { tenantId: nationalBody, id: nationalMeasure, code: `RLS-NATIONAL-${engine}` },
+    ]);
+    const [privateLink, upwardLink] = [uuidv7(), uuidv7()];
+    await owner.insert(measureLinks).values([
+      {
+        tenantId: barts,
+        id: privateLink,
+        fromMeasureId: wardMeasure,
+        toMeasureTenantId: barts,
+        toMeasureId: trustMeasure,
+        kind: 'contributes_to',
+      },
+      {
+        tenantId: barts,
+        id: upwardLink,
+        fromMeasureId: trustMeasure,
+        toMeasureTenantId: nationalBody,
+        toMeasureId: nationalMeasure,
+        kind: 'contributes_to',
+      },
+    ]);
+    // Deliberately unfiltered.
+    const seen = await t.platform.services.database.tenant({ tenantId: nationalBody }, (tx) =>
+      tx.select().from(measureLinks),
+    );
+    const ids = seen.map((link) => link.id);
+    expect(ids).toContain(upwardLink);
+    expect(ids).not.toContain(privateLink);
+    const own = await t.platform.services.database.tenant({ tenantId: barts }, (tx) =>
+      tx.select().from(measureLinks),
+    );
+    expect(own.map((link) => link.id)).toEqual(expect.arrayContaining([privateLink, upwardLink]));
   });
 
   it('stops a tenant from writing rows for another tenant', async () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines, json, startTestPlatform, type TestPlatform } from './harness.js';
+import { assuranceIsolation } from './isolation/assurance.cases.js';
 import { benchmarkingIsolation } from './isolation/benchmarking.cases.js';
 import type { IsolationContext, IsolationModule } from './isolation/context.js';
 import { measuresQualityControlIsolation } from './isolation/measures-quality-control.cases.js';
@@ -22,6 +23,7 @@ const MODULES: IsolationModule[] = [
   measuresSubmissionsIsolation,
   benchmarkingIsolation,
   outlierCasesIsolation,
+  assuranceIsolation,
 ];
 
 const document = JSON.parse(

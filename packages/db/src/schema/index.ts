@@ -1,3 +1,4 @@
+export * from './assurance.js';
 export * from './benchmarking.js';
 export * from './measures.js';
 export * from './platform.js';

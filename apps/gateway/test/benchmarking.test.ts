@@ -258,7 +258,7 @@ describe.each(engines)('benchmarking on %s', (engine) => {
     const { body: draft } = await quarterRun();
     await expect(
       owner().execute(
-        sql`update benchmarking.benchmark_runs set inputs = '[]'::jsonb where id = ${draft.id}`,
+        sql`update benchmarking.benchmark_runs set inputs = '{"format":1,"organisations":[],"rows":[]}' where id = ${draft.id}`,
       ),
     ).rejects.toThrow();
 

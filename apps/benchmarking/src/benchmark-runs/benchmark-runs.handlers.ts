@@ -30,6 +30,8 @@ import type { CreateBenchmarkRun, PeriodSpec } from './benchmark-runs.schemas.js
 import {
   computeRunResults,
   type DirectoryEntry,
+  decodeRunInputs,
+  encodeRunInputs,
   inputsHashOf,
   type RunMethod,
   type RunResults,
@@ -202,7 +204,7 @@ export async function computeAndRecordRun(c: Context<AppEnv>, body: CreateBenchm
       peerGroup,
       method: method as unknown as Record<string, unknown>,
       engineVersion: FUNNEL_ENGINE_VERSION,
-      inputs,
+      inputs: encodeRunInputs(inputs),
       inputsHash: inputsHashOf(inputs),
       results: results as unknown as Record<string, unknown>,
       resultsHash: resultsHashOf(results),
@@ -272,7 +274,7 @@ export const inputs: RouteHandler<typeof getBenchmarkRunInputs, AppEnv> = async 
     .from(benchmarkRuns)
     .where(and(eq(benchmarkRuns.tenantId, principalOf(c).tenantId), eq(benchmarkRuns.id, runId)));
   if (!row) throw notFound('Benchmark run');
-  return c.json({ runId, inputsHash: row.inputsHash, items: row.inputs }, 200);
+  return c.json({ runId, inputsHash: row.inputsHash, items: decodeRunInputs(row.inputs) }, 200);
 };
 
 export const verify: RouteHandler<typeof verifyBenchmarkRun, AppEnv> = async (c) => {
@@ -286,9 +288,10 @@ export const verify: RouteHandler<typeof verifyBenchmarkRun, AppEnv> = async (c)
   if (!row) throw notFound('Benchmark run');
   const stored = row.results as unknown as RunResults;
   const method = row.method as unknown as RunMethod;
-  const recomputed = computeRunResults(method, row.inputs, stored.directory);
+  const recordedInputs = decodeRunInputs(row.inputs);
+  const recomputed = computeRunResults(method, recordedInputs, stored.directory);
   const recomputedResultsHash = resultsHashOf(recomputed);
-  const recomputedInputsHash = inputsHashOf(row.inputs);
+  const recomputedInputsHash = inputsHashOf(recordedInputs);
   // Has the data moved on? Compare with the current revisions of the same organisations and periods.
   const current = await currentObservations(
     tx,
@@ -299,7 +302,7 @@ export const verify: RouteHandler<typeof verifyBenchmarkRun, AppEnv> = async (c)
     row.periodTo,
   );
   const members = new Set(stored.directory.map((entry) => entry.id));
-  const recorded = new Set(row.inputs.map((input) => input.observationId));
+  const recorded = new Set(recordedInputs.map((input) => input.observationId));
   const now = new Set(current.filter((obs) => members.has(obs.organisationId)).map((obs) => obs.id));
   let changed = 0;
   for (const id of recorded) if (!now.has(id)) changed += 1;

@@ -101,6 +101,58 @@ export function intervalOf(
 export const normalised = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 export const inputsHashOf = (inputs: readonly BenchmarkRunInput[]) => hashOfChange(inputs);
+
+type EncodedInputRow = [
+  organisation: number,
+  observationId: string,
+  periodStart: string,
+  revision: number,
+  numerator: number,
+  denominator: number,
+];
+
+/**
+ * A run's inputs as stored: organisations listed once and rows as arrays. Storing a 6,000-input
+ * run as an array of objects took most of the time of creating it.
+ */
+export function encodeRunInputs(inputs: readonly BenchmarkRunInput[]): string {
+  const organisations: string[] = [];
+  const position = new Map<string, number>();
+  const rows: EncodedInputRow[] = inputs.map((input) => {
+    let index = position.get(input.organisationId);
+    if (index === undefined) {
+      index = organisations.length;
+      organisations.push(input.organisationId);
+      position.set(input.organisationId, index);
+    }
+    return [
+      index,
+      input.observationId,
+      input.periodStart,
+      input.revision,
+      input.numerator,
+      input.denominator,
+    ];
+  });
+  return JSON.stringify({ format: 1, organisations, rows });
+}
+
+export function decodeRunInputs(text: string): BenchmarkRunInput[] {
+  const stored = JSON.parse(text) as
+    | BenchmarkRunInput[]
+    | { organisations: string[]; rows: EncodedInputRow[] };
+  // Runs recorded before the columnar encoding kept an array of objects.
+  if (Array.isArray(stored)) return stored;
+  const { organisations, rows } = stored;
+  return rows.map(([organisation, observationId, periodStart, revision, numerator, denominator]) => ({
+    observationId,
+    organisationId: organisations[organisation] ?? '',
+    periodStart,
+    revision,
+    numerator,
+    denominator,
+  }));
+}
 export const resultsHashOf = (results: RunResults) => hashOfChange(results);
 
 /**

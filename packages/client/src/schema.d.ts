@@ -1977,7 +1977,7 @@ export interface paths {
          * Start fieldwork
          * @description `planned` → `fieldwork`, by an inspector. Only the inspecting organisation moves an inspection: a role that may not make this transition gets 403, a stage that does not allow it 409, a stale If-Match 412.
          *
-         *     **Access:** one of the roles `inspector`, `tenant_admin`, with the scope `assurance:read`.
+         *     **Access:** one of the roles `inspector`, `tenant_admin`, with the scope `assurance:write`.
          */
         post: operations["startInspectionFieldwork"];
         delete?: never;
@@ -1999,7 +1999,7 @@ export interface paths {
          * Submit the draft report
          * @description `fieldwork` → `draft`, by an inspector. Only the inspecting organisation moves an inspection: a role that may not make this transition gets 403, a stage that does not allow it 409, a stale If-Match 412.
          *
-         *     **Access:** one of the roles `inspector`, `tenant_admin`, with the scope `assurance:read`.
+         *     **Access:** one of the roles `inspector`, `tenant_admin`, with the scope `assurance:write`.
          */
         post: operations["submitInspectionDraft"];
         delete?: never;
@@ -2021,7 +2021,7 @@ export interface paths {
          * Share the draft for factual accuracy
          * @description `draft` → `factual_accuracy`, by an inspector or tenant administrator. From now on the inspected organisation reads the findings. Only the inspecting organisation moves an inspection: a role that may not make this transition gets 403, a stage that does not allow it 409, a stale If-Match 412.
          *
-         *     **Access:** one of the roles `inspector`, `tenant_admin`, with the scope `assurance:read`.
+         *     **Access:** one of the roles `inspector`, `tenant_admin`, with the scope `assurance:write`.
          */
         post: operations["shareInspectionDraft"];
         delete?: never;
@@ -2043,7 +2043,7 @@ export interface paths {
          * Publish the report
          * @description `factual_accuracy` → `published`, by a tenant administrator. The report and its findings are then immutable. Only the inspecting organisation moves an inspection: a role that may not make this transition gets 403, a stage that does not allow it 409, a stale If-Match 412.
          *
-         *     **Access:** one of the roles `inspector`, `tenant_admin`, with the scope `assurance:read`.
+         *     **Access:** one of the roles `inspector`, `tenant_admin`, with the scope `assurance:write`.
          */
         post: operations["publishInspection"];
         delete?: never;
@@ -2065,7 +2065,7 @@ export interface paths {
          * Close the inspection
          * @description `published` → `closed`, by an inspector or tenant administrator. Only the inspecting organisation moves an inspection: a role that may not make this transition gets 403, a stage that does not allow it 409, a stale If-Match 412.
          *
-         *     **Access:** one of the roles `inspector`, `tenant_admin`, with the scope `assurance:read`.
+         *     **Access:** one of the roles `inspector`, `tenant_admin`, with the scope `assurance:write`.
          */
         post: operations["closeInspection"];
         delete?: never;

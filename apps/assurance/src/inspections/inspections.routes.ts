@@ -150,7 +150,7 @@ const summaries = {
 
 const transitionRoute = <const A extends (typeof inspectionActions)[number]>(action: A) =>
   defineOperation(
-    { access: { roles: ['inspector', 'tenant_admin'], scope: 'assurance:read' }, conditional: true },
+    { access: { roles: ['inspector', 'tenant_admin'], scope: 'assurance:write' }, conditional: true },
     {
       method: 'post',
       path: `/inspections/{inspectionId}/${action}`,

@@ -29,6 +29,8 @@ export const scopesOfRole: Record<Role, readonly Scope[]> = {
     'measures:write',
     'observations:write',
     'assurance:read',
+    // Publishing and closing an inspection is an administrator's act.
+    'assurance:write',
     'benchmarking:read',
     'statistics:run',
   ],

@@ -1,5 +1,4 @@
-import { type DataQualityRules, measures, programmeMeasures, queryRows, type ValueType } from '@qms/db';
-import { sql } from 'drizzle-orm';
+import { type DataQualityRules, measures, measureVersions, programmeMeasures, type ValueType } from '@qms/db';
 import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoId } from '../src/demo/demo-organisations.js';
@@ -77,16 +76,20 @@ describe.each(engines)('measure data submissions on %s', (engine) => {
     const id = uuidv7();
     const db = t.platform.owner.db;
     await db.insert(measures).values({ tenantId: owner, id, code: `SUB-${code}` });
-    // Raw SQL: the drizzle table maps both `version` and `rowVersion` to the one `version` column.
-    await queryRows(
-      db,
-      sql`insert into measures.measure_versions
-            (tenant_id, id, measure_id, version, status, title, kind, value_type, multiplier, periodicity,
-             improvement_direction, data_quality_rules)
-          values (${owner}::uuid, ${uuidv7()}::uuid, ${id}::uuid, 1, ${options.status ?? 'active'}, ${code}, 'process',
-             ${valueType}, ${options.multiplier ?? 1}, ${options.periodicity ?? 'month'}, 'increase',
-             ${JSON.stringify(options.rules ?? {})}::jsonb)`,
-    );
+    await db.insert(measureVersions).values({
+      tenantId: owner,
+      id: uuidv7(),
+      measureId: id,
+      version: 1,
+      status: options.status ?? 'active',
+      title: code,
+      kind: 'process',
+      valueType,
+      multiplier: options.multiplier ?? 1,
+      periodicity: options.periodicity ?? 'month',
+      improvementDirection: 'increase',
+      dataQualityRules: options.rules ?? {},
+    });
     if (options.programme) {
       await db.insert(programmeMeasures).values({ tenantId: owner, programmeId: uecFlow, measureId: id });
     }

@@ -1,43 +1,7 @@
-/**
- * Board summary benchmark (a script, not a test): on PostgreSQL (`TEST_DATABASE_URL` names a
- * server; a fresh database is created and dropped), stores 1,000,000 observations — a measure set
- * of 100 monthly measures × 60 periods for one organisation (6,000 current observations, some with
- * earlier revisions), the same measures for that organisation's units, other measures of its own,
- * and the rest over the other organisations and their units — with `COPY` as the owner, runs
- * `ANALYZE`, then times `GET /v1/board-summary?measureSetId=…` through the real gateway over HTTP
- * (the platform in a child process, `apps/gateway/src/main.ts`, as deployed) and prints
- * p50/p95/p99 of the requests after a warm-up.
- *
- *   TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test pnpm exec tsx bench/board-summary.bench.ts
- *   BENCH_ROWS (default 1,000,000 stored), BENCH_REQUESTS (default 200) to change the run.
- */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { generateSecrets, loadConfig, SigningKeys } from '@qms/platform';
 import { uuidv7 } from 'uuidv7';
 import { demoId } from '../../gateway/src/demo/demo-organisations.js';
 import { mintDemoToken } from '../../gateway/src/demo/demo-tokens.js';
-
-type Sql = {
-  unsafe(query: string, params?: unknown[]): Promise<Record<string, unknown>[]>;
-  end(options?: { timeout?: number }): Promise<void>;
-} & ((
-  strings: TemplateStringsArray,
-  ...values: unknown[]
-) => Promise<unknown> & { writable(): Promise<NodeJS.WritableStream> });
-
-// postgres.js is a dependency of @qms/db; resolve it from there.
-const requireFromDb = createRequire(new URL('../../../packages/db/package.json', import.meta.url));
-const postgres = (await import(pathToFileURL(requireFromDb.resolve('postgres')).href)).default as (
-  url: string,
-  options?: Record<string, unknown>,
-) => Sql;
+import { postgres, type Sql, startBenchServer } from './bench-server.js';
 
 const STORED = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
@@ -61,17 +25,6 @@ const periods = Array.from({ length: PERIODS }, (_, k) =>
   new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - PERIODS + k, 1)).toISOString().slice(0, 10),
 );
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer();
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? Number.NaN;
 
@@ -83,43 +36,10 @@ interface MeasureRow {
 }
 
 async function main() {
-  const name = `qms_bench_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
-  const admin = postgres(serverUrl as string, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl as string);
-  url.pathname = `/${name}`;
-  const secrets = await generateSecrets();
-  const env = {
-    ...process.env,
-    DATABASE_URL: url.toString(),
-    QMS_SECRETS: JSON.stringify(secrets),
-    QMS_RATE_LIMIT: '1000000/60',
-    LOG_LEVEL: 'warn',
-    HOST: '127.0.0.1',
-    PORT: String(await freePort()),
-    QMS_DATA_DIR: mkdtempSync(join(tmpdir(), 'qms-bench-')),
-  };
-  const config = loadConfig(env);
-  const keys = SigningKeys.fromJson(JSON.stringify(secrets));
-  const mainFile = fileURLToPath(new URL('../../gateway/src/main.ts', import.meta.url));
-  let child: ChildProcess | undefined;
+  const server = await startBenchServer(serverUrl as string);
+  const { url, config, keys, base } = server;
   let owner: Sql | undefined;
   try {
-    child = spawn(process.execPath, [...process.execArgv, mainFile], {
-      env,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    const base = `http://127.0.0.1:${env.PORT}`;
-    for (let attempt = 0; ; attempt++) {
-      try {
-        if ((await fetch(`${base}/healthz`)).ok) break;
-      } catch {
-        // not listening yet
-      }
-      if (attempt > 600 || child.exitCode !== null) throw new Error('the platform did not start');
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
     owner = postgres(url.toString(), { max: 2, onnotice: () => {} });
     const db = owner;
 
@@ -267,7 +187,7 @@ async function main() {
       n: number;
     }[];
     console.log(
-      `board summary benchmark: ${count?.n.toLocaleString('en-GB')} observations stored (${boardRows.toLocaleString('en-GB')} in the board's 100 × ${PERIODS} series of Barts, ${tenants.length} organisations, ${pairs.length} organisation/unit series keys), COPY + ANALYZE ${(loadMs / 1000).toFixed(1)} s, PostgreSQL ${name}`,
+      `board summary benchmark: ${count?.n.toLocaleString('en-GB')} observations stored (${boardRows.toLocaleString('en-GB')} in the board's 100 × ${PERIODS} series of Barts, ${tenants.length} organisations, ${pairs.length} organisation/unit series keys), COPY + ANALYZE ${(loadMs / 1000).toFixed(1)} s, PostgreSQL ${url.pathname.slice(1)}`,
     );
 
     const token = await mintDemoToken(keys, config, 'barts-health', 'viewer', 3600);
@@ -296,15 +216,8 @@ async function main() {
     );
     console.log('target: p95 < 100 ms');
   } finally {
-    child?.kill('SIGTERM');
     await owner?.end({ timeout: 5 });
-    if (child && child.exitCode === null) await new Promise((resolve) => child?.once('exit', resolve));
-    if (process.env.BENCH_KEEP) console.log(`kept database ${name}`);
-    else {
-      const cleanup = postgres(serverUrl as string, { max: 1, onnotice: () => {} });
-      await cleanup.unsafe(`drop database if exists ${name} with (force)`);
-      await cleanup.end();
-    }
+    await server.stop();
   }
 }
 

@@ -1,43 +1,10 @@
-/**
- * Ingest benchmark (a script, not a test): on PostgreSQL (`TEST_DATABASE_URL` names a server; a
- * fresh database is created and dropped), ingests observations through the API — JSON batches of
- * 10,000 rows, then one streamed CSV upload — and prints rows/s beside a raw `COPY` of the same
- * number of rows into the same table in the same run, and the server's peak RSS during the CSV
- * upload. The platform runs in a child process (`apps/gateway/src/main.ts`, as deployed); its RSS
- * is sampled from /proc/<pid>/status every 20 ms.
- *
- *   TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test pnpm exec tsx bench/ingest.bench.ts
- *   BENCH_ROWS=200000 … for a shorter run (default 1,000,000).
- */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { generateSecrets, loadConfig, SigningKeys } from '@qms/platform';
 import { uuidv7 } from 'uuidv7';
 import { demoId } from '../../gateway/src/demo/demo-organisations.js';
 import { mintDemoToken } from '../../gateway/src/demo/demo-tokens.js';
 import { demoUnitId } from '../../gateway/src/demo/seed.js';
-
-type Sql = {
-  unsafe(query: string, params?: unknown[]): Promise<Record<string, unknown>[]>;
-  end(options?: { timeout?: number }): Promise<void>;
-} & ((
-  strings: TemplateStringsArray,
-  ...values: unknown[]
-) => Promise<unknown> & { writable(): Promise<NodeJS.WritableStream> });
-
-// postgres.js is a dependency of @qms/db; resolve it from there.
-const requireFromDb = createRequire(new URL('../../../packages/db/package.json', import.meta.url));
-const postgres = (await import(pathToFileURL(requireFromDb.resolve('postgres')).href)).default as (
-  url: string,
-  options?: Record<string, unknown>,
-) => Sql;
+import { postgres, type Sql, startBenchServer } from './bench-server.js';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const JSON_BATCH = 10_000;
@@ -88,17 +55,6 @@ function* rowsOf(measureIds: string[], count: number): Generator<BenchRow> {
 const csvLine = (row: BenchRow) =>
   `${row.measureId},${row.unitId ?? ''},${row.period},,,${row.value},,final\n`;
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer();
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
 function rssOf(pid: number): { rss: number; hwm: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = (name: string) => Number(new RegExp(`${name}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0) * 1024;
@@ -109,43 +65,10 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const rate = (rows: number, ms: number) => `${Math.round(rows / (ms / 1000)).toLocaleString('en-GB')} rows/s`;
 
 async function main() {
-  const name = `qms_bench_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
-  const admin = postgres(serverUrl as string, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl as string);
-  url.pathname = `/${name}`;
-  const secrets = await generateSecrets();
-  const env = {
-    ...process.env,
-    DATABASE_URL: url.toString(),
-    QMS_SECRETS: JSON.stringify(secrets),
-    QMS_RATE_LIMIT: '1000000/60',
-    LOG_LEVEL: 'warn',
-    HOST: '127.0.0.1',
-    PORT: String(await freePort()),
-    QMS_DATA_DIR: mkdtempSync(join(tmpdir(), 'qms-bench-')),
-  };
-  const config = loadConfig(env);
-  const keys = SigningKeys.fromJson(JSON.stringify(secrets));
-  const mainFile = fileURLToPath(new URL('../../gateway/src/main.ts', import.meta.url));
-  let child: ChildProcess | undefined;
+  const server = await startBenchServer(serverUrl as string);
+  const { url, config, keys, base, child } = server;
   let owner: Sql | undefined;
   try {
-    child = spawn(process.execPath, [...process.execArgv, mainFile], {
-      env,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    const base = `http://127.0.0.1:${env.PORT}`;
-    for (let attempt = 0; ; attempt++) {
-      try {
-        if ((await fetch(`${base}/healthz`)).ok) break;
-      } catch {
-        // not listening yet
-      }
-      if (attempt > 600 || child.exitCode !== null) throw new Error('the platform did not start');
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
     const pid = child.pid as number;
     console.log(`server RSS after start-up (demo seed): ${mb(rssOf(pid).rss)}`);
     const token = await mintDemoToken(keys, config, 'barts-health', 'submitter', 3600);
@@ -177,7 +100,7 @@ async function main() {
       }
     }
     console.log(
-      `ingest benchmark: ${ROWS.toLocaleString('en-GB')} rows per method, ${MEASURES} measures × ${unitsOf.length} series, PostgreSQL ${name}`,
+      `ingest benchmark: ${ROWS.toLocaleString('en-GB')} rows per method, ${MEASURES} measures × ${unitsOf.length} series, PostgreSQL ${url.pathname.slice(1)}`,
     );
 
     // 1. Raw COPY as the owner (no API, no validation, no RLS) into the same table.
@@ -301,15 +224,8 @@ async function main() {
 
     console.log(`targets: API ≥ 0.5 × COPY; CSV peak RSS < 300 MB`);
   } finally {
-    child?.kill('SIGTERM');
     await owner?.end({ timeout: 5 });
-    if (child && child.exitCode === null) await new Promise((resolve) => child?.once('exit', resolve));
-    if (process.env.BENCH_KEEP) console.log(`kept database ${name}`);
-    else {
-      const cleanup = postgres(serverUrl as string, { max: 1, onnotice: () => {} });
-      await cleanup.unsafe(`drop database if exists ${name} with (force)`);
-      await cleanup.end();
-    }
+    await server.stop();
   }
 }
 

@@ -4,12 +4,11 @@ import {
   measureSetItems,
   measureSets,
   measures,
-  type measureVersions,
+  measureVersions,
   observations,
   programmeMeasures,
   submissions,
 } from '@qms/db';
-import { sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { expect } from 'vitest';
 import { demoId } from '../../src/demo/demo-organisations.js';
@@ -56,16 +55,17 @@ export async function createMeasure(
   const id = uuidv7();
   const versionId = uuidv7();
   await db.insert(measures).values({ tenantId, id, code });
-  // Raw SQL: the drizzle table maps both `version` and `rowVersion` to the column "version", so
-  // a drizzle insert names it twice.
-  const v = { kind: 'outcome', periodicity: 'month', multiplier: 1, unit: '', targets: [], ...version };
-  await db.execute(sql`
-    insert into measures.measure_versions
-      (tenant_id, id, measure_id, version, status, title, kind, value_type, multiplier, unit, periodicity,
-       improvement_direction, targets, default_chart, rule_family, data_quality_rules, activated_at)
-    values (${tenantId}, ${versionId}, ${id}, 1, 'active', ${v.title}, ${v.kind}, ${v.valueType}, ${v.multiplier},
-       ${v.unit}, ${v.periodicity}, ${v.improvementDirection}, ${JSON.stringify(v.targets)}::jsonb,
-       ${v.defaultChart ?? 'xmr'}, ${v.ruleFamily ?? 'mdc'}, ${JSON.stringify(v.dataQualityRules ?? {})}::jsonb, now())`);
+  await db.insert(measureVersions).values({
+    kind: 'outcome',
+    periodicity: 'month',
+    ...version,
+    tenantId,
+    id: versionId,
+    measureId: id,
+    version: 1,
+    status: 'active',
+    activatedAt: new Date(),
+  });
   return { id, versionId, tenantId };
 }
 

@@ -1,5 +1,5 @@
-import { measureSetItems, measureSets, measures, observations, queryRows } from '@qms/db';
-import { and, eq, sql } from 'drizzle-orm';
+import { measureSetItems, measureSets, measures, measureVersions, observations } from '@qms/db';
+import { and, eq } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { expect } from 'vitest';
 import { demoId } from '../../src/demo/demo-organisations.js';
@@ -16,14 +16,18 @@ export const measuresSubmissionsIsolation: IsolationModule = {
     const db = t.platform.owner.db;
     const measureId = uuidv7();
     await db.insert(measures).values({ tenantId: barts, id: measureId, code: 'ISO-SUB-LOCAL' });
-    // Raw SQL: the drizzle table maps both `version` and `rowVersion` to the one `version` column.
-    await queryRows(
-      db,
-      sql`insert into measures.measure_versions
-            (tenant_id, id, measure_id, version, status, title, kind, value_type, periodicity, improvement_direction)
-          values (${barts}::uuid, ${uuidv7()}::uuid, ${measureId}::uuid, 1, 'active', 'Barts local count', 'process',
-                  'count', 'month', 'decrease')`,
-    );
+    await db.insert(measureVersions).values({
+      tenantId: barts,
+      id: uuidv7(),
+      measureId,
+      version: 1,
+      status: 'active',
+      title: 'Barts local count',
+      kind: 'process',
+      valueType: 'count',
+      periodicity: 'month',
+      improvementDirection: 'decrease',
+    });
     const setId = uuidv7();
     await db
       .insert(measureSets)

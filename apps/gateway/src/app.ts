@@ -7,6 +7,7 @@ import {
   createPlatformApp,
   defineOperation,
   type PlatformServices,
+  ProblemError,
   problemKinds,
   problemTypeUri,
 } from '@qms/platform';
@@ -77,11 +78,16 @@ export function createGateway(services: PlatformServices) {
   app.get('/openapi.json', (c) => c.json(openApiDocument(app, services.config.QMS_PUBLIC_URL)));
   app.get('/docs', Scalar({ url: '/openapi.json', pageTitle: 'QMS Platform API' }) as never);
   app.get('/problems/:kind', (c) => {
-    const kind = c.req.param('kind') as keyof typeof problemKinds;
-    const known = problemKinds[kind];
-    if (!known)
-      return c.json({ type: problemTypeUri('not-found'), title: 'Unknown problem type', status: 404 }, 404);
-    return c.json({ type: problemTypeUri(kind), title: known.title, status: known.status });
+    const kind = c.req.param('kind');
+    if (!Object.hasOwn(problemKinds, kind)) {
+      throw new ProblemError('not-found', `No problem type "${kind}"`);
+    }
+    const known = problemKinds[kind as keyof typeof problemKinds];
+    return c.json({
+      type: problemTypeUri(kind as keyof typeof problemKinds),
+      title: known.title,
+      status: known.status,
+    });
   });
   return app;
 }

@@ -265,6 +265,11 @@ describe.each(engines)('HTTP conventions on %s', (engine) => {
     };
     expect(document.openapi).toBe('3.1.0');
     expect(Object.keys(document.paths)).toContain('/v1/organisations/{organisationId}');
+    const problemType = await t.fetch('/problems/validation-error');
+    expect(await problemType.json()).toMatchObject({ type: '/problems/validation-error', status: 400 });
+    const unknownType = await t.fetch('/problems/no-such-kind');
+    expect(unknownType.status).toBe(404);
+    expect(unknownType.headers.get('content-type')).toBe('application/problem+json');
     const docs = await t.fetch('/docs');
     expect(docs.status).toBe(200);
     expect(docs.headers.get('content-type')).toContain('text/html');

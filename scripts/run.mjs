@@ -62,10 +62,13 @@ switch (task) {
   case 'bench':
     process.exit(pnpm(['-r', '--workspace-concurrency=1', 'run', 'bench', ...rest]));
     break;
+  case 'load':
+    process.exit(pnpm(['--filter', '@qms/infra', 'run', 'load', ...rest]));
+    break;
   case 'test':
     process.exit(run(process.execPath, [join(root, 'scripts', 'test.mjs'), ...rest]));
     break;
   default:
-    console.error(`unknown task "${task}"; use start, test, token, db:migrate or bench`);
+    console.error(`unknown task "${task}"; use start, test, token, db:migrate, bench or load`);
     process.exit(2);
 }

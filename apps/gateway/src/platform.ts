@@ -2,21 +2,20 @@ import { join } from 'node:path';
 import { type DatabaseConfig, type OwnerDatabase, openDatabase } from '@qms/db';
 import {
   createLogger,
-  MemoryRateLimiter,
+  createPlatformServices,
+  createRateLimiter,
   type PlatformConfig,
   type PlatformServices,
-  type RateLimiter,
-  RedisRateLimiter,
-  rateLimitPolicy,
   SigningKeys,
-  TokenVerifier,
 } from '@qms/platform';
 import type { Logger } from 'pino';
 import { createGateway, type Gateway } from './app.js';
 import { ensurePlatformAdmin } from './bootstrap.js';
 import { seedDemoFrameworks } from './demo/demo-frameworks.js';
+import { seedDemoInspection, seedingRateLimiter } from './demo/demo-inspections.js';
 import { seedDemoMeasures, submitDemoObservations } from './demo/demo-measures.js';
 import { type DemoClientCredentials, isEmpty, seedDemo } from './demo/seed.js';
+import { forwardedServices, SERVICES } from './services.js';
 
 export interface StartOptions {
   config: PlatformConfig;
@@ -44,11 +43,11 @@ async function loadKeys(config: PlatformConfig): Promise<SigningKeys> {
   return SigningKeys.loadOrCreate(secretsFile(config));
 }
 
-function createRateLimiter(config: PlatformConfig, logger: Logger): RateLimiter {
-  const { limit, windowSeconds } = rateLimitPolicy(config);
-  return config.REDIS_URL
-    ? new RedisRateLimiter(config.REDIS_URL, limit, windowSeconds, logger)
-    : new MemoryRateLimiter(limit, windowSeconds);
+/** The same services with every service mounted in this process (no forwarding URLs). */
+function inProcess(services: PlatformServices): PlatformServices {
+  const config = { ...services.config };
+  for (const service of SERVICES) delete config[service.urlVariable];
+  return { ...services, config };
 }
 
 /**
@@ -77,18 +76,19 @@ export async function startPlatform(options: StartOptions): Promise<RunningPlatf
   await ensurePlatformAdmin(opened.owner, config);
 
   const rateLimiter = createRateLimiter(config, logger);
-  const services: PlatformServices = {
-    config,
-    database: opened.database,
-    keys,
-    verifier: new TokenVerifier(config, keys),
-    rateLimiter,
-    logger,
-  };
+  const services = createPlatformServices({ config, database: opened.database, keys, logger, rateLimiter });
   const app = createGateway(services);
   if (seed) {
-    // The demo's data goes in through the API's own submission path, as a trust's would.
-    const observations = await submitDemoObservations(app, keys, config);
+    // The demo's data goes in through the API's own submission path, as a trust's would; in this
+    // process even when services run on their own, so the first start needs none of them up.
+    const submitter = forwardedServices(config).length > 0 ? createGateway(inProcess(services)) : app;
+    const observations = await submitDemoObservations(submitter, keys, config);
+    // One inspector makes a few dozen calls here: the seed is not held to the clients' rate limit.
+    await seedDemoInspection(
+      createGateway(inProcess({ ...services, rateLimiter: seedingRateLimiter })),
+      keys,
+      config,
+    );
     logger.info({ organisations: seededClients.length, observations }, 'demo data seeded');
   }
   return {

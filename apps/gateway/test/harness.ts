@@ -2,28 +2,43 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createQmsClient } from '@qms/client';
-import type { DatabaseConfig, Role } from '@qms/db';
+import { type DatabaseConfig, postgresDatabase, type Role } from '@qms/db';
 import {
   generateSecrets,
+  type Listening,
+  listen,
   loadConfig,
   type PlatformConfig,
   type PlatformSecrets,
+  type RunningService,
   SigningKeys,
+  startService,
 } from '@qms/platform';
 import postgres from 'postgres';
 import { mintDemoToken } from '../src/demo/demo-tokens.js';
 import { type RunningPlatform, startPlatform } from '../src/platform.js';
+import { SERVICES } from '../src/services.js';
 
-export type Engine = 'pglite' | 'postgres';
+/**
+ * `postgres-forwarded`: every service as its own HTTP server (own app, own pool, own port) and
+ * the gateway forwarding to them over HTTP, as when they are deployed separately.
+ */
+export type Engine = 'pglite' | 'postgres' | 'postgres-forwarded';
 
-/** PGlite always; PostgreSQL too when TEST_DATABASE_URL names a server. */
-export const engines: Engine[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+/** PGlite always; PostgreSQL in one process and behind a forwarding gateway when TEST_DATABASE_URL names a server. */
+export const engines: Engine[] = process.env.TEST_DATABASE_URL
+  ? ['pglite', 'postgres', 'postgres-forwarded']
+  : ['pglite'];
 
 export interface TestPlatform {
   engine: Engine;
   baseUrl: string;
   platform: RunningPlatform;
   config: PlatformConfig;
+  /** The PostgreSQL database of this platform (not with PGlite). */
+  databaseUrl: string | undefined;
+  /** The services running on their own (engine `postgres-forwarded` only). */
+  services: { service: RunningService; listening: Listening; url: string }[];
   /** The platform's signing keys, so tests can forge tokens the platform must refuse. */
   secrets: PlatformSecrets;
   /** A demo person's token (see apps/gateway/src/demo). */
@@ -36,7 +51,7 @@ export interface TestPlatform {
 }
 
 /** A fresh database on the PostgreSQL server for this test file, dropped at the end. */
-async function freshPostgresDatabase(serverUrl: string) {
+export async function freshPostgresDatabase(serverUrl: string) {
   const name = `qms_test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
   await admin.unsafe(`create database ${name}`);
@@ -53,22 +68,43 @@ async function freshPostgresDatabase(serverUrl: string) {
   };
 }
 
+/** Each service on a port of its own, on its own pool of the same database, with the gateway's keys. */
+async function startServices(config: PlatformConfig, databaseUrl: string, keys: SigningKeys) {
+  return Promise.all(
+    SERVICES.map(async (definition) => {
+      const pool = postgresDatabase({ url: databaseUrl, maxConnections: 2 });
+      const service = startService(definition, { config, database: pool, keys });
+      const listening = await listen(service.app.fetch, { port: 0, hostname: '127.0.0.1' });
+      return {
+        definition,
+        service,
+        listening,
+        url: `http://127.0.0.1:${listening.port}`,
+        close: async () => {
+          await listening.stop(0);
+          await service.close();
+          await pool.close();
+        },
+      };
+    }),
+  );
+}
+
 /**
  * Starts the whole platform as `npm start` does (migrations, demo seed, every service behind the
- * gateway) on a real HTTP port, on a fresh PGlite or a fresh PostgreSQL database.
+ * gateway) on a real HTTP port, on a fresh PGlite or a fresh PostgreSQL database; with
+ * `postgres-forwarded`, the services run as HTTP servers of their own behind a forwarding gateway.
  */
 export async function startTestPlatform(
   engine: Engine,
   env: Record<string, string> = {},
 ): Promise<TestPlatform> {
-  const config = loadConfig({
-    LOG_LEVEL: 'silent',
-    QMS_RATE_LIMIT: '100000/60',
-    ...env,
-  });
+  // TEST_LOG_LEVEL=warn shows the platform's own logs (a forwarding failure names its cause).
+  const baseEnv = { LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', QMS_RATE_LIMIT: '100000/60', ...env };
+  let config = loadConfig(baseEnv);
   let drop: () => Promise<void> = async () => {};
   let database: DatabaseConfig = { kind: 'pglite' };
-  if (engine === 'postgres') {
+  if (engine !== 'pglite') {
     const serverUrl = process.env.TEST_DATABASE_URL;
     if (!serverUrl) throw new Error('TEST_DATABASE_URL is not set');
     const fresh = await freshPostgresDatabase(serverUrl);
@@ -76,7 +112,18 @@ export async function startTestPlatform(
     database = { kind: 'postgres', url: fresh.url, maxConnections: 4 };
   }
   const secrets = await generateSecrets();
+  // One key set for every server here stands for one QMS_SECRETS given to every process (so a
+  // test's key rotation reaches them all, as a rollout of new secrets would); the child-process
+  // test in topology.test.ts loads the keys from QMS_SECRETS in each process.
   const keys = SigningKeys.fromJson(JSON.stringify(secrets));
+  let services: Awaited<ReturnType<typeof startServices>> = [];
+  if (engine === 'postgres-forwarded' && database.kind === 'postgres') {
+    // Services start before the gateway has migrated: their pools connect on first use.
+    services = await startServices(config, database.url, keys);
+    const urls: Record<string, string> = {};
+    for (const running of services) urls[running.definition.urlVariable] = running.url;
+    config = loadConfig({ ...baseEnv, ...urls });
+  }
   const platform = await startPlatform({ config, database, keys });
   const server = serve({ fetch: platform.app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
@@ -87,6 +134,8 @@ export async function startTestPlatform(
     baseUrl,
     platform,
     config,
+    databaseUrl: database.kind === 'postgres' ? database.url : undefined,
+    services: services.map(({ service, listening, url }) => ({ service, listening, url })),
     secrets,
     token: (slug, role) => mintDemoToken(keys, config, slug, role, 3600),
     client: (token) => createQmsClient({ baseUrl, ...(token ? { token } : {}) }),
@@ -106,6 +155,7 @@ export async function startTestPlatform(
         (server as unknown as { closeAllConnections(): void }).closeAllConnections();
       });
       await platform.close();
+      await Promise.all(services.map((running) => running.close()));
       await drop();
     },
   };

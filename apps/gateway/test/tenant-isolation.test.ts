@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines, json, startTestPlatform, type TestPlatform } from './harness.js';
 import { assuranceIsolation } from './isolation/assurance.cases.js';
+import { assuranceAlignmentIsolation } from './isolation/assurance-alignment.cases.js';
 import { benchmarkingIsolation } from './isolation/benchmarking.cases.js';
 import type { IsolationContext, IsolationModule } from './isolation/context.js';
 import { measuresQualityControlIsolation } from './isolation/measures-quality-control.cases.js';
@@ -24,6 +25,7 @@ const MODULES: IsolationModule[] = [
   benchmarkingIsolation,
   outlierCasesIsolation,
   assuranceIsolation,
+  assuranceAlignmentIsolation,
 ];
 
 const document = JSON.parse(

@@ -32,3 +32,15 @@ export function createMeasuresApi() {
     .route('/', goldenThreadRouter)
     .route('/', dataQualityRouter);
 }
+
+// Used by the assurance service to verify actions from a measure's SPC and for the alignment report.
+export { storedSpc } from './quality-control/quality-control.handlers.js';
+export type { StoredSpcResponse } from './quality-control/quality-control.schemas.js';
+// Used by the assurance service to take frozen measure snapshots for inspection evidence.
+export {
+  analyseSeriesBatch,
+  type BatchEntry,
+  type LatestSignal,
+  latestSignalOf,
+} from './quality-control/signals.js';
+export type { StoredAnalysis } from './quality-control/stored-series.js';

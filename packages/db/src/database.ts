@@ -5,6 +5,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
+import { pipelinedClient } from './pipelined-client.js';
 import * as schema from './schema/index.js';
 
 export type Schema = typeof schema;
@@ -156,30 +157,154 @@ export function appUrlFor(ownerUrl: string): string {
   return url.toString();
 }
 
+/** Codes of a lost or unreachable connection: socket errors and postgres.js's own. */
+const LOST_CONNECTION_CODES = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'ECONNABORTED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'CONNECTION_CLOSED',
+  'CONNECTION_DESTROYED',
+  'CONNECT_TIMEOUT',
+]);
+
+/** True when `error` (or a cause under drizzle's wrapper) says the connection was lost. */
+export function isLostConnection(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && current && typeof current === 'object'; depth++) {
+    const { code, cause } = current as { code?: unknown; cause?: unknown };
+    if (typeof code === 'string' && LOST_CONNECTION_CODES.has(code)) return true;
+    current = cause;
+  }
+  return false;
+}
+
+/**
+ * How long a request may wait for its transaction to start (a pooled connection, BEGIN and the
+ * statement entering the tenant) before it gives up with a 503. postgres.js has no acquire
+ * timeout, and a query written to a connection the network silently dropped never answers.
+ */
+const TRANSACTION_START_TIMEOUT_MS = 8_000;
+/** How long `/readyz` waits for `select 1`. */
+const PING_TIMEOUT_MS = 3_000;
+
+/** The error of a transaction that did not start in time (mapped to 503 by the platform). */
+export class TransactionStartTimeout extends Error {
+  readonly code = 'TRANSACTION_START_TIMEOUT';
+  constructor() {
+    super(`The database did not start a transaction within ${TRANSACTION_START_TIMEOUT_MS} ms`);
+  }
+}
+
+/**
+ * Runs `begin(work)` (a transaction that calls `work` once it has started) and rejects with
+ * TransactionStartTimeout when `work` has not been called in time. A transaction that starts
+ * after that is rolled back at once: its request has already been answered.
+ */
+function startingWithin<A extends unknown[], T>(
+  begin: (work: (...args: A) => Promise<T>) => Promise<T>,
+  work: (...args: A) => Promise<T>,
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    let state: 'starting' | 'started' | 'abandoned' = 'starting';
+    const timer = setTimeout(() => {
+      if (state !== 'starting') return;
+      state = 'abandoned';
+      reject(new TransactionStartTimeout());
+    }, TRANSACTION_START_TIMEOUT_MS);
+    begin(async (...args) => {
+      if (state === 'abandoned') throw new TransactionStartTimeout();
+      state = 'started';
+      clearTimeout(timer);
+      return work(...args);
+    }).then(resolve, (error: unknown) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+  });
+}
+
 export function postgresDatabase(config: {
   url: string;
   appUrl?: string | undefined;
   maxConnections?: number | undefined;
 }): Database {
-  const client = postgres(config.appUrl ?? appUrlFor(config.url), {
-    max: config.maxConnections ?? 10,
-    onnotice: () => {},
-    connect_timeout: 5,
-    idle_timeout: 30,
-  });
-  const db = drizzlePostgres(client, { schema }) as unknown as Tx;
+  const open = () => {
+    const client = postgres(config.appUrl ?? appUrlFor(config.url), {
+      max: config.maxConnections ?? 10,
+      onnotice: () => {},
+      // Fault tolerance: a connection attempt that gets no answer fails after 5 s, and after a
+      // failure the pool tries again within half a second, not after postgres.js's default
+      // backoff (which grows to 20 s and would hold requests and recovery for that long).
+      connect_timeout: 5,
+      backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 0.5),
+      idle_timeout: 30,
+    });
+    return { client, db: drizzlePostgres(pipelinedClient(client), { schema }) as unknown as Tx };
+  };
+  // postgres.js 3.4 notices a reset idle connection only when it next writes to it, and after
+  // such errors a pool can stop opening connections at all: queries then wait forever, even once
+  // the server is back (seen when PostgreSQL restarts under load, faults-database.test.ts). So
+  // after a lost connection, or a transaction or ping that got no answer in time, the pool is
+  // replaced by a fresh one.
+  let current = open();
+  const runOn = async <T>(work: (pool: ReturnType<typeof open>) => Promise<T>): Promise<T> => {
+    const pool = current;
+    try {
+      return await work(pool);
+    } catch (error) {
+      if (pool === current && (isLostConnection(error) || error instanceof TransactionStartTimeout)) {
+        renew(pool);
+      }
+      throw error;
+    }
+  };
+  /** A fresh pool for what comes next; the old one ends when its running work is done (30 s at most). */
+  const retiring = new Set<postgres.Sql>();
+  const renew = (pool: ReturnType<typeof open>) => {
+    if (pool !== current) return;
+    current = open();
+    retiring.add(pool.client);
+    pool.client
+      .end({ timeout: 30 })
+      .catch(() => {})
+      .finally(() => retiring.delete(pool.client));
+  };
   return {
     kind: 'postgres',
-    ...transactions(db),
+    tenant: (scope, work) =>
+      runOn((pool) => startingWithin((w) => transactions(pool.db).tenant(scope, w), work)),
+    request: (identity, work) =>
+      runOn((pool) => startingWithin((w) => transactions(pool.db).request(identity, w), work)),
+    anonymous: (work) => runOn((pool) => startingWithin((w) => transactions(pool.db).anonymous(w), work)),
     ping: async () => {
+      let timer: NodeJS.Timeout | undefined;
+      const pool = current;
       try {
-        await client`select 1`;
-        return true;
+        const answered = runOn(() => pool.client`select 1`).then(() => true);
+        // No answer at all is a stuck pool as much as an error is: it is replaced too.
+        const late = new Promise<boolean>((resolve) => {
+          timer = setTimeout(() => {
+            renew(pool);
+            resolve(false);
+          }, PING_TIMEOUT_MS);
+        });
+        return await Promise.race([answered, late]);
       } catch {
         return false;
+      } finally {
+        clearTimeout(timer);
       }
     },
-    close: () => client.end({ timeout: 5 }),
+    close: async () => {
+      await Promise.all([
+        current.client.end({ timeout: 5 }),
+        ...[...retiring].map((client) => client.end({ timeout: 0 })),
+      ]);
+    },
   };
 }
 

@@ -44,6 +44,34 @@ const ConfigSchema = z.object({
   /** Server bootstrap of the platform administrator: `issuer|subject`. */
   QMS_PLATFORM_ADMIN: z.string().optional(),
   QMS_SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
+  /** Services deployed as their own processes: the gateway forwards their routes there. */
+  QMS_TENANTS_URL: z
+    .string()
+    .url()
+    .optional()
+    .describe('Base URL of the tenants service (organisations, access, OAuth); unset runs it in the gateway'),
+  QMS_MEASURES_URL: z
+    .string()
+    .url()
+    .optional()
+    .describe('Base URL of the measures service; unset runs it in the gateway'),
+  QMS_BENCHMARKING_URL: z
+    .string()
+    .url()
+    .optional()
+    .describe('Base URL of the benchmarking service; unset runs it in the gateway'),
+  QMS_ASSURANCE_URL: z
+    .string()
+    .url()
+    .optional()
+    .describe('Base URL of the assurance service; unset runs it in the gateway'),
+  QMS_SERVICE_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .max(600_000)
+    .default(30_000)
+    .describe('How long the gateway waits for a forwarded service to start answering before a 504'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

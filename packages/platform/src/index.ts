@@ -14,3 +14,4 @@ export * from './http/schemas.js';
 export * from './logger.js';
 export * from './problems.js';
 export * from './secrets.js';
+export * from './service-runtime.js';

@@ -128,38 +128,91 @@ interface DatabaseErrorLike {
   message?: string;
 }
 
+/**
+ * The postgres.js driver's own codes for a lost connection: closed by the server or the network
+ * (CONNECTION_CLOSED), ended or destroyed while queries waited (CONNECTION_ENDED,
+ * CONNECTION_DESTROYED), and no answer within `connect_timeout` (CONNECT_TIMEOUT).
+ */
+const driverConnectionCodes = new Set([
+  'CONNECTION_CLOSED',
+  'CONNECTION_ENDED',
+  'CONNECTION_DESTROYED',
+  'CONNECT_TIMEOUT',
+  // @qms/db's own: no transaction could be started in time (no connection, or no answer).
+  'TRANSACTION_START_TIMEOUT',
+]);
+
 /** Finds the driver error under drizzle's wrapper (postgres.js and PGlite name fields alike). */
 export function databaseErrorOf(error: unknown): DatabaseErrorLike | undefined {
   let current: unknown = error;
   for (let depth = 0; depth < 4 && current && typeof current === 'object'; depth++) {
     const candidate = current as DatabaseErrorLike & { cause?: unknown };
-    if (typeof candidate.code === 'string' && /^[0-9A-Z]{5}$/.test(candidate.code)) return candidate;
-    if (typeof candidate.code === 'string' && /^E[A-Z]+$/.test(candidate.code)) return candidate;
+    const code = candidate.code;
+    if (typeof code === 'string') {
+      // An SQLSTATE, a Node.js socket error (ECONNREFUSED, EAI_AGAIN) or a driver connection code.
+      if (/^[0-9A-Z]{5}$/.test(code) || /^E[A-Z_]+$/.test(code) || driverConnectionCodes.has(code)) {
+        return candidate;
+      }
+    }
     current = candidate.cause;
   }
   return undefined;
 }
 
-const unavailableCodes = new Set(['57P01', '57P02', '57P03', '08000', '08001', '08003', '08006', '53300']);
+/**
+ * SQLSTATEs of a database that is going away, starting, out of connections or not answering in
+ * time: the request may succeed if retried, so they are 503, not a 500 that pages someone for a
+ * bug. (57014 is a statement cancelled by `statement_timeout`, 55P03 a `lock_timeout`.)
+ */
+const unavailableCodes = new Set([
+  '57P01',
+  '57P02',
+  '57P03',
+  '57P05',
+  '57014',
+  '55P03',
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006',
+  '53300',
+]);
+/** Socket errors on the way to the database: refused, reset, unreachable, timed out, no DNS. */
 const networkCodes = new Set([
   'ECONNREFUSED',
   'ECONNRESET',
+  'ECONNABORTED',
   'ETIMEDOUT',
   'EPIPE',
-  'CONNECTION_CLOSED',
-  'CONNECT_TIMEOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EHOSTDOWN',
+  'EAI_AGAIN',
+  ...driverConnectionCodes,
 ]);
+
+/** Seconds a client is asked to wait before retrying while the database is unavailable. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
+
+/** The 503 for an unreachable database: the same document and Retry-After wherever it is raised. */
+export const databaseUnavailable = () =>
+  new ProblemError('service-unavailable', 'The database is unavailable; retry shortly', {
+    headers: { 'Retry-After': String(DATABASE_RETRY_AFTER_SECONDS) },
+  });
+
+/** True when the error (or its cause) says the database could not be reached or answer in time. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const code = databaseErrorOf(error)?.code;
+  return code !== undefined && (unavailableCodes.has(code) || networkCodes.has(code));
+}
 
 /** Database errors a client can act on become 4xx; an unreachable database becomes 503. */
 export function problemFromDatabaseError(error: unknown): ProblemError | undefined {
+  if (isDatabaseUnavailable(error)) return databaseUnavailable();
   const dbError = databaseErrorOf(error);
   if (!dbError?.code) return undefined;
   const code = dbError.code;
-  if (unavailableCodes.has(code) || networkCodes.has(code)) {
-    return new ProblemError('service-unavailable', 'The database is unavailable; retry shortly', {
-      headers: { 'Retry-After': '5' },
-    });
-  }
   switch (code) {
     case '23505':
       return new ProblemError('conflict', 'A resource with the same unique values already exists');

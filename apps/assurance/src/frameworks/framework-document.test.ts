@@ -29,6 +29,23 @@ describe('checkFrameworkDocument', () => {
     expect(checkFrameworkDocument(sound)).toEqual([]);
   });
 
+  it('checks a declared roll-up rule against the rating scale', () => {
+    expect(
+      checkFrameworkDocument({
+        ...sound,
+        rollUp: { method: 'mean_of_ranks', thresholds: [{ upTo: 1.5, level: 'good' }] },
+      }),
+    ).toEqual([]);
+    expect(
+      checkFrameworkDocument({
+        ...sound,
+        rollUp: { method: 'mean_of_ranks', thresholds: [{ upTo: 1.5, level: 'fine' }] },
+      }),
+    ).toEqual([
+      { pointer: '/body/rollUp/thresholds/0/level', detail: '"fine" is not a level of the rating scale' },
+    ]);
+  });
+
   it('reports duplicate keys and codes', () => {
     const problems = checkFrameworkDocument({
       ...sound,

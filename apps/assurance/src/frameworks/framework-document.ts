@@ -4,6 +4,9 @@
  * parent comes before its children.
  */
 
+import type { RollUpRule } from '@qms/db';
+import { checkRollUpRule } from '../judgements/roll-up.js';
+
 export const FRAMEWORK_FORMAT = 'qms-framework/1';
 
 export interface FrameworkDocument {
@@ -15,6 +18,8 @@ export interface FrameworkDocument {
   /** Best first. */
   ratingScale: { key: string; label: string }[];
   evidenceCategories: { key: string; label: string }[];
+  /** How parents' ratings follow from their children's; absent means `worst_of`. */
+  rollUp?: RollUpRule | undefined;
   nodes: {
     code: string;
     parentCode?: string | null | undefined;
@@ -63,6 +68,14 @@ export function checkFrameworkDocument(document: FrameworkDocument): DocumentPro
       'evidence category',
     ),
   ];
+  if (document.rollUp) {
+    problems.push(
+      ...checkRollUpRule(document.rollUp, document.ratingScale).map((problem) => ({
+        pointer: `/body/rollUp${problem.pointer}`,
+        detail: problem.detail,
+      })),
+    );
+  }
   const depthOfKind = new Map(document.nodeKinds.map((kind, index) => [kind.key, index]));
   const kindOfNode = new Map<string, string>();
   document.nodes.forEach((node, index) => {

@@ -16,6 +16,7 @@ import {
 import { and, asc, count, eq, gt, inArray, max, sql } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { uuidv7 } from 'uuidv7';
+import { DEFAULT_ROLL_UP } from '../judgements/roll-up.js';
 import { checkFrameworkDocument, FRAMEWORK_FORMAT, type FrameworkDocument } from './framework-document.js';
 import type {
   exportFrameworkVersion,
@@ -49,6 +50,7 @@ const toVersion = (framework: FrameworkRow, row: VersionRow, nodeCount: number) 
   nodeKinds: row.nodeKinds,
   ratingScale: row.ratingScale,
   evidenceCategories: row.evidenceCategories,
+  rollUp: row.rollUp,
   nodeCount,
   publishedAt: iso(row.publishedAt),
   retiredAt: iso(row.retiredAt),
@@ -165,6 +167,7 @@ export async function writeFrameworkDocument(
       nodeKinds: document.nodeKinds,
       ratingScale: document.ratingScale.map((level, index) => ({ ...level, rank: index + 1 })),
       evidenceCategories: document.evidenceCategories,
+      rollUp: document.rollUp ?? DEFAULT_ROLL_UP,
     })
     .returning();
   if (!version) throw new Error('version insert returned no row');
@@ -290,6 +293,8 @@ export const exportVersion: RouteHandler<typeof exportFrameworkVersion, AppEnv> 
     nodeKinds: version.nodeKinds,
     ratingScale: version.ratingScale.map(({ key, label }) => ({ key, label })),
     evidenceCategories: version.evidenceCategories,
+    // The default rule stays implicit, so documents written before roll-ups round-trip unchanged.
+    ...(version.rollUp.method === 'worst_of' ? {} : { rollUp: version.rollUp }),
     nodes: nodes.map((node) => {
       const measureIds = bindings
         .filter((binding) => binding.nodeId === node.id)

@@ -48,6 +48,36 @@ const FrameworkNodeDocument = z
   })
   .strict();
 
+export const RollUpRuleSchema = z
+  .discriminatedUnion('method', [
+    z.object({ method: z.literal('worst_of') }).strict(),
+    z
+      .object({
+        method: z.literal('mean_of_ranks'),
+        thresholds: z
+          .array(z.object({ upTo: z.number().positive(), level: Key }).strict())
+          .min(1)
+          .max(20)
+          .openapi({
+            description:
+              'Ascending: the mean of the children’s ranks maps to the level of the first threshold whose upTo it does not exceed (beyond the last: the worst level)',
+          }),
+      })
+      .strict(),
+  ])
+  .openapi('RollUpRule', {
+    description:
+      'How a parent node’s rating is computed from its children’s: the worst of them, or the mean of their ranks mapped through thresholds. Absent in a document: `worst_of`.',
+    example: {
+      method: 'mean_of_ranks',
+      thresholds: [
+        { upTo: 1.5, level: 'outstanding' },
+        { upTo: 2.5, level: 'good' },
+        { upTo: 3.25, level: 'requires_improvement' },
+      ],
+    },
+  });
+
 export const FrameworkDocumentSchema = z
   .object({
     format: z.literal(FRAMEWORK_FORMAT),
@@ -57,6 +87,7 @@ export const FrameworkDocumentSchema = z
     nodeKinds: z.array(Keyed).min(1).max(10).openapi({ description: 'Kinds of node, top of the tree first' }),
     ratingScale: z.array(Keyed).min(2).max(20).openapi({ description: 'Rating levels, best first' }),
     evidenceCategories: z.array(Keyed).max(50),
+    rollUp: RollUpRuleSchema.optional(),
     nodes: z.array(FrameworkNodeDocument).min(1).max(2000).openapi({
       description: 'The tree as a flat list: each node names its parent by code, parents before children',
     }),
@@ -100,6 +131,7 @@ export const FrameworkVersionSchema = z
       description: 'Best first; rank 1 is the best level',
     }),
     evidenceCategories: z.array(z.object({ key: z.string(), label: z.string() })),
+    rollUp: RollUpRuleSchema,
     nodeCount: z.int(),
     publishedAt: z.iso.datetime().nullable(),
     retiredAt: z.iso.datetime().nullable(),

@@ -13,4 +13,6 @@ export const inspectionsRouter = createRouter()
   .openapi(routes.closeInspection, handlers.close)
   .openapi(routes.createFinding, handlers.addFinding)
   .openapi(routes.listFindings, handlers.findingsOf)
-  .openapi(routes.getFinding, handlers.findingOf);
+  .openapi(routes.getFinding, handlers.findingOf)
+  .openapi(routes.updateFinding, handlers.changeFinding)
+  .openapi(routes.getInspectionFramework, handlers.pinnedFramework);

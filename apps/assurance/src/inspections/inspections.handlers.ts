@@ -1,5 +1,5 @@
 import type { RouteHandler } from '@hono/zod-openapi';
-import { findings, frameworkNodes, frameworkVersions, inspections, measures, type Tx } from '@qms/db';
+import { findings, frameworkVersions, inspections, measures, queryRows, type Tx } from '@qms/db';
 import {
   type AppEnv,
   assertVersion,
@@ -17,73 +17,37 @@ import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { uuidv7 } from 'uuidv7';
 import { assertAssuranceBody } from '../frameworks/frameworks.handlers.js';
+import { snapshotOf, writeReportVersion } from '../reports/report-versions.js';
 import {
-  decideTransition,
-  findingsWritableIn,
-  type InspectionAction,
-  stageTimestamp,
-} from './inspection-lifecycle.js';
+  assertInspecting,
+  assertPinnedNodes,
+  assertWorkable,
+  findInspection,
+  type InspectionRow,
+  pinnedBindings,
+  pinnedNodes,
+  pinnedVersion,
+} from './inspection-access.js';
+import { decideTransition, type InspectionAction, stageTimestamp } from './inspection-lifecycle.js';
+import { toFinding, toInspection } from './inspection-views.js';
 import type {
   closeInspection,
   createFinding,
   createInspection,
   getFinding,
   getInspection,
+  getInspectionFramework,
   listFindings,
   listInspections,
   publishInspection,
   shareInspectionDraft,
   startInspectionFieldwork,
   submitInspectionDraft,
+  updateFinding,
 } from './inspections.routes.js';
-
-type InspectionRow = typeof inspections.$inferSelect;
-type FindingRow = typeof findings.$inferSelect;
-
-const iso = (value: Date | null) => (value ? value.toISOString() : null);
-
-const toInspection = (row: InspectionRow) => ({
-  id: row.id,
-  inspectingOrganisationId: row.tenantId,
-  organisationId: row.organisationId,
-  frameworkVersionId: row.frameworkVersionId,
-  type: row.type,
-  title: row.title,
-  team: row.team,
-  startsOn: row.startsOn,
-  endsOn: row.endsOn,
-  stage: row.stage,
-  fieldworkStartedAt: iso(row.fieldworkStartedAt),
-  draftedAt: iso(row.draftedAt),
-  factualAccuracyAt: iso(row.factualAccuracyAt),
-  publishedAt: iso(row.publishedAt),
-  closedAt: iso(row.closedAt),
-  createdAt: row.createdAt.toISOString(),
-  updatedAt: row.updatedAt.toISOString(),
-});
-
-const toFinding = (row: FindingRow) => ({
-  id: row.id,
-  inspectionId: row.inspectionId,
-  type: row.type,
-  severity: row.severity,
-  statement: row.statement,
-  nodeIds: row.nodeIds,
-  measureIds: row.measureIds,
-  dueOn: row.dueOn,
-  createdAt: row.createdAt.toISOString(),
-  updatedAt: row.updatedAt.toISOString(),
-});
 
 const unprocessable = (pointer: string, detail: string) =>
   new ProblemError('unprocessable-entity', detail, { errors: [{ pointer, detail }] });
-
-/** An inspection the caller runs or undergoes (RLS shows no other); 404 otherwise. */
-async function findInspection(tx: Tx, inspectionId: string) {
-  const [row] = await tx.select().from(inspections).where(eq(inspections.id, inspectionId)).limit(1);
-  if (!row) throw notFound('Inspection');
-  return row;
-}
 
 export const create: RouteHandler<typeof createInspection, AppEnv> = async (c) => {
   const principal = principalOf(c);
@@ -93,7 +57,12 @@ export const create: RouteHandler<typeof createInspection, AppEnv> = async (c) =
   const [version] = await tx
     .select({ status: frameworkVersions.status })
     .from(frameworkVersions)
-    .where(eq(frameworkVersions.id, body.frameworkVersionId))
+    .where(
+      and(
+        eq(frameworkVersions.tenantId, principal.tenantId),
+        eq(frameworkVersions.id, body.frameworkVersionId),
+      ),
+    )
     .limit(1);
   if (!version)
     throw unprocessable('/body/frameworkVersionId', 'None of your framework versions has this id');
@@ -103,10 +72,30 @@ export const create: RouteHandler<typeof createInspection, AppEnv> = async (c) =
       `The framework version is ${version.status}: pin a published one`,
     );
   }
+  const unitIds = [...new Set(body.unitIds)];
+  if (unitIds.length) {
+    // The organisation's units are not readable across tenants; the helper only says which are not its.
+    const [outside] = await queryRows<{ ids: string[] | string }>(
+      tx,
+      sql`select assurance.units_outside(${body.organisationId}::uuid, ${`{${unitIds.join(',')}}`}::uuid[])::text[] as ids`,
+    );
+    const ids =
+      typeof outside?.ids === 'string'
+        ? outside.ids.replace(/[{}]/g, '').split(',').filter(Boolean)
+        : (outside?.ids ?? []);
+    if (ids.length)
+      throw unprocessable('/body/unitIds', `Not units of the inspected organisation: ${ids.join(', ')}`);
+  }
   const id = uuidv7();
   const [row] = await tx
     .insert(inspections)
-    .values({ tenantId: principal.tenantId, id, ...body, createdBy: `${principal.issuer}|${principal.id}` })
+    .values({
+      tenantId: principal.tenantId,
+      id,
+      ...body,
+      unitIds,
+      createdBy: `${principal.issuer}|${principal.id}`,
+    })
     .returning()
     .catch((error: unknown) => {
       if (databaseErrorOf(error)?.code === '23503') {
@@ -181,6 +170,15 @@ async function transition(c: Context<AppEnv>, inspectionId: string, action: Insp
     .returning();
   if (!row)
     throw new ProblemError('precondition-failed', 'The inspection changed while you were updating it');
+  if (decision.to === 'published') {
+    // Publication freezes the report: version 1, a complete snapshot (amendments add versions).
+    await writeReportVersion(
+      tx,
+      row,
+      { number: 1, kind: 'publication', reason: null, createdBy: `${principal.issuer}|${principal.id}` },
+      await snapshotOf(tx, row),
+    );
+  }
   await recordAudit(c, {
     action: `inspection.${decision.to}`,
     targetType: 'inspection',
@@ -202,54 +200,34 @@ export const publish: RouteHandler<typeof publishInspection, AppEnv> = async (c)
 export const close: RouteHandler<typeof closeInspection, AppEnv> = async (c) =>
   c.json(await transition(c, c.req.valid('param').inspectionId, 'close'), 200);
 
+/** 422 unless the nodes are of the pinned version and the measures bound to it or visible. */
+async function checkFindingLinks(tx: Tx, inspection: InspectionRow, nodeIds: string[], measureIds: string[]) {
+  await assertPinnedNodes(tx, inspection, nodeIds, '/body/nodeIds');
+  if (measureIds.length === 0) return;
+  const bound = new Set((await pinnedBindings(tx, inspection)).map((binding) => binding.measureId));
+  const wanted = measureIds.filter((id) => !bound.has(id));
+  const visible = wanted.length
+    ? await tx.select({ id: measures.id }).from(measures).where(inArray(measures.id, wanted))
+    : [];
+  const missing = wanted.filter((id) => !visible.some((measure) => measure.id === id));
+  if (missing.length) {
+    throw unprocessable(
+      '/body/measureIds',
+      `Neither bound to the framework version nor visible to your organisation: ${missing.join(', ')}`,
+    );
+  }
+}
+
 export const addFinding: RouteHandler<typeof createFinding, AppEnv> = async (c) => {
   const principal = principalOf(c);
   const tx = c.var.tx;
   const body = c.req.valid('json');
   const inspection = await findInspection(tx, c.req.valid('param').inspectionId);
-  if (inspection.tenantId !== principal.tenantId) {
-    throw new ProblemError('forbidden', 'Only the inspecting organisation records findings');
-  }
-  if (!findingsWritableIn.includes(inspection.stage)) {
-    throw new ProblemError(
-      'conflict',
-      `Findings are recorded from fieldwork to factual accuracy; the inspection is ${inspection.stage.replace('_', ' ')}`,
-    );
-  }
+  assertInspecting(principal, inspection, 'records findings');
+  assertWorkable(inspection, 'Findings are recorded, like evidence and judgements,');
   const nodeIds = [...new Set(body.nodeIds)];
   const measureIds = [...new Set(body.measureIds)];
-  if (nodeIds.length) {
-    const known = await tx
-      .select({ id: frameworkNodes.id })
-      .from(frameworkNodes)
-      .where(
-        and(
-          eq(frameworkNodes.tenantId, inspection.tenantId),
-          eq(frameworkNodes.versionId, inspection.frameworkVersionId),
-          inArray(frameworkNodes.id, nodeIds),
-        ),
-      );
-    const missing = nodeIds.filter((id) => !known.some((node) => node.id === id));
-    if (missing.length) {
-      throw unprocessable(
-        '/body/nodeIds',
-        `Not nodes of the inspection's framework version: ${missing.join(', ')}`,
-      );
-    }
-  }
-  if (measureIds.length) {
-    const visible = await tx
-      .select({ id: measures.id })
-      .from(measures)
-      .where(inArray(measures.id, measureIds));
-    const missing = measureIds.filter((id) => !visible.some((measure) => measure.id === id));
-    if (missing.length) {
-      throw unprocessable(
-        '/body/measureIds',
-        `No measure visible to your organisation has the id: ${missing.join(', ')}`,
-      );
-    }
-  }
+  await checkFindingLinks(tx, inspection, nodeIds, measureIds);
   const id = uuidv7();
   const [row] = await tx
     .insert(findings)
@@ -273,9 +251,70 @@ export const addFinding: RouteHandler<typeof createFinding, AppEnv> = async (c) 
   return c.json(toFinding(row), 201);
 };
 
+async function findFinding(tx: Tx, inspection: InspectionRow, findingId: string) {
+  const [row] = await tx
+    .select()
+    .from(findings)
+    .where(
+      and(
+        eq(findings.tenantId, inspection.tenantId),
+        eq(findings.inspectionId, inspection.id),
+        eq(findings.id, findingId),
+      ),
+    )
+    .limit(1);
+  if (!row) throw notFound('Finding');
+  return row;
+}
+
+export const changeFinding: RouteHandler<typeof updateFinding, AppEnv> = async (c) => {
+  const principal = principalOf(c);
+  const tx = c.var.tx;
+  const { inspectionId, findingId } = c.req.valid('param');
+  const body = c.req.valid('json');
+  const inspection = await findInspection(tx, inspectionId);
+  const current = await findFinding(tx, inspection, findingId);
+  assertInspecting(principal, inspection, 'changes findings');
+  const expected = requiredIfMatchVersion(c);
+  assertWorkable(inspection, 'Findings are changed, like evidence and judgements,');
+  assertVersion(current.version, expected);
+  const next = {
+    type: body.type ?? current.type,
+    severity: body.severity ?? current.severity,
+    statement: body.statement ?? current.statement,
+    nodeIds: body.nodeIds ? [...new Set(body.nodeIds)] : current.nodeIds,
+    measureIds: body.measureIds ? [...new Set(body.measureIds)] : current.measureIds,
+    dueOn: body.dueOn === undefined ? current.dueOn : body.dueOn,
+  };
+  if ((next.type === 'requirement') !== (next.dueOn !== null)) {
+    throw unprocessable('/body/dueOn', 'A requirement needs a due date, and only a requirement has one');
+  }
+  await checkFindingLinks(
+    tx,
+    inspection,
+    body.nodeIds ? next.nodeIds : [],
+    body.measureIds ? next.measureIds : [],
+  );
+  const [row] = await tx
+    .update(findings)
+    .set({ ...next, version: sql`${findings.version} + 1`, updatedAt: sql`now()` })
+    .where(
+      and(
+        eq(findings.tenantId, current.tenantId),
+        eq(findings.id, current.id),
+        eq(findings.version, expected),
+      ),
+    )
+    .returning();
+  if (!row) throw new ProblemError('precondition-failed', 'The finding changed while you were updating it');
+  await recordAudit(c, { action: 'finding.changed', targetType: 'finding', targetId: row.id, change: body });
+  c.header('ETag', etagOf(row.version));
+  return c.json(toFinding(row), 200);
+};
+
 export const findingsOf: RouteHandler<typeof listFindings, AppEnv> = async (c) => {
   const { inspectionId } = c.req.valid('param');
-  const { limit, cursor } = c.req.valid('query');
+  const { limit, cursor, type, severity, nodeId } = c.req.valid('query');
   const inspection = await findInspection(c.var.tx, inspectionId);
   const list = `inspections/${inspectionId}/findings`;
   const after = decodeCursor(c, list, cursor);
@@ -288,6 +327,9 @@ export const findingsOf: RouteHandler<typeof listFindings, AppEnv> = async (c) =
         eq(findings.tenantId, inspection.tenantId),
         eq(findings.inspectionId, inspectionId),
         after ? gt(findings.id, after) : undefined,
+        type ? eq(findings.type, type) : undefined,
+        severity ? eq(findings.severity, severity) : undefined,
+        nodeId ? sql`${nodeId}::uuid = any(${findings.nodeIds})` : undefined,
       ),
     )
     .orderBy(asc(findings.id))
@@ -299,18 +341,34 @@ export const findingsOf: RouteHandler<typeof listFindings, AppEnv> = async (c) =
 export const findingOf: RouteHandler<typeof getFinding, AppEnv> = async (c) => {
   const { inspectionId, findingId } = c.req.valid('param');
   const inspection = await findInspection(c.var.tx, inspectionId);
-  const [row] = await c.var.tx
-    .select()
-    .from(findings)
-    .where(
-      and(
-        eq(findings.tenantId, inspection.tenantId),
-        eq(findings.inspectionId, inspectionId),
-        eq(findings.id, findingId),
-      ),
-    )
-    .limit(1);
-  if (!row) throw notFound('Finding');
+  const row = await findFinding(c.var.tx, inspection, findingId);
   c.header('ETag', etagOf(row.version));
   return c.json(toFinding(row), 200);
+};
+
+export const pinnedFramework: RouteHandler<typeof getInspectionFramework, AppEnv> = async (c) => {
+  const tx = c.var.tx;
+  const inspection = await findInspection(tx, c.req.valid('param').inspectionId);
+  const version = await pinnedVersion(tx, inspection);
+  const nodes = await pinnedNodes(tx, inspection);
+  return c.json(
+    {
+      id: version.id,
+      frameworkId: version.frameworkId,
+      version: version.version,
+      nodeKinds: version.nodeKinds,
+      ratingScale: version.ratingScale,
+      evidenceCategories: version.evidenceCategories,
+      rollUp: version.rollUp,
+      nodes: nodes.map((node) => ({
+        id: node.id,
+        parentId: node.parentId,
+        kind: node.kind,
+        code: node.code,
+        title: node.title,
+        description: node.description,
+      })),
+    },
+    200,
+  );
 };

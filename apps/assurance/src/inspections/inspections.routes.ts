@@ -8,6 +8,7 @@ import {
   pageSchema,
   recordHeaders,
 } from '@qms/platform';
+import { RollUpRuleSchema } from '../frameworks/frameworks.routes.js';
 import type { inspectionActions } from './inspection-lifecycle.js';
 
 const tags = ['Assurance'];
@@ -38,6 +39,9 @@ export const InspectionSchema = z
     type: z.enum(inspectionTypes),
     title: z.string(),
     team: z.array(z.string()),
+    unitIds: z
+      .array(z.uuid())
+      .openapi({ description: 'Units of the inspected organisation covered (empty: all of it)' }),
     startsOn: Day,
     endsOn: Day,
     stage: Stage,
@@ -62,6 +66,9 @@ export const CreateInspectionSchema = z
       .min(1)
       .max(50)
       .openapi({ description: 'Inspectors, the lead first', example: ['inspector@care-regulator'] }),
+    unitIds: z.array(z.uuid()).max(100).default([]).openapi({
+      description: 'Units of the inspected organisation the inspection covers (none: the whole organisation)',
+    }),
     startsOn: Day,
     endsOn: Day,
   })
@@ -231,6 +238,92 @@ export const createFinding = defineOperation(
   },
 );
 
+export const UpdateFindingSchema = z
+  .object({
+    type: z.enum(findingTypes).optional(),
+    severity: z.enum(findingSeverities).optional(),
+    statement: z.string().trim().min(1).max(10000).optional(),
+    nodeIds: z
+      .array(z.uuid())
+      .max(50)
+      .optional()
+      .openapi({ description: 'Nodes of the pinned framework version' }),
+    measureIds: z.array(z.uuid()).max(50).optional().openapi({
+      description:
+        'Measures bound to the pinned framework version, or otherwise visible to the inspecting organisation',
+    }),
+    dueOn: Day.nullable().optional().openapi({
+      description: 'A requirement must keep one; anything else must have none (null removes it)',
+    }),
+  })
+  .strict()
+  .refine((body) => Object.keys(body).length > 0, { message: 'Change at least one field' })
+  .openapi('UpdateFinding');
+
+export const updateFinding = defineOperation(
+  { ...write, conditional: true },
+  {
+    method: 'patch',
+    path: '/inspections/{inspectionId}/findings/{findingId}',
+    operationId: 'updateFinding',
+    tags,
+    summary: 'Change a finding',
+    description:
+      'An inspector of the inspecting organisation changes a finding from fieldwork to factual accuracy (409 otherwise; a published finding changes only by amending the report). `If-Match` required (428), stale 412.',
+    request: {
+      params: FindingIdParams,
+      headers: IfMatchHeaderSchema,
+      body: { required: true, content: { 'application/json': { schema: UpdateFindingSchema } } },
+    },
+    responses: {
+      200: {
+        description: 'Changed',
+        headers: recordHeaders('finding'),
+        content: { 'application/json': { schema: FindingSchema } },
+      },
+    },
+  },
+);
+
+export const PinnedFrameworkSchema = z
+  .object({
+    id: z.uuid(),
+    frameworkId: z.uuid(),
+    version: z.int(),
+    nodeKinds: z.array(z.object({ key: z.string(), label: z.string() })),
+    ratingScale: z.array(z.object({ key: z.string(), label: z.string(), rank: z.int() })),
+    evidenceCategories: z.array(z.object({ key: z.string(), label: z.string() })),
+    rollUp: RollUpRuleSchema,
+    nodes: z.array(
+      z.object({
+        id: z.uuid(),
+        parentId: z.uuid().nullable(),
+        kind: z.string(),
+        code: z.string(),
+        title: z.string(),
+        description: z.string().nullable(),
+      }),
+    ),
+  })
+  .openapi('PinnedFramework');
+
+export const getInspectionFramework = defineOperation(read, {
+  method: 'get',
+  path: '/inspections/{inspectionId}/framework',
+  operationId: 'getInspectionFramework',
+  tags,
+  summary: 'Read the framework version an inspection pins',
+  description:
+    'Its nodes, rating scale and roll-up rule, for both organisations: the inspected organisation reads the version its inspection pins (row-level security) so it can understand its draft.',
+  request: { params: InspectionIdParams },
+  responses: {
+    200: {
+      description: 'The pinned framework version',
+      content: { 'application/json': { schema: PinnedFrameworkSchema } },
+    },
+  },
+});
+
 export const listFindings = defineOperation(read, {
   method: 'get',
   path: '/inspections/{inspectionId}/findings',
@@ -239,7 +332,14 @@ export const listFindings = defineOperation(read, {
   summary: 'List an inspection’s findings',
   description:
     'The inspecting organisation sees every finding; the inspected organisation sees them only from factual accuracy on (row-level security): before that the list is empty.',
-  request: { params: InspectionIdParams, query: PaginationQuerySchema },
+  request: {
+    params: InspectionIdParams,
+    query: PaginationQuerySchema.extend({
+      type: z.enum(findingTypes).optional(),
+      severity: z.enum(findingSeverities).optional(),
+      nodeId: z.uuid().optional().openapi({ description: 'Findings linked to this node' }),
+    }),
+  },
   responses: {
     200: {
       description: 'A page of findings in id order',

@@ -1,7 +1,8 @@
 import { FRAMEWORK_FORMAT, type FrameworkDocument, writeFrameworkDocument } from '@qms/assurance';
-import { frameworkVersions, type OwnerDatabase } from '@qms/db';
+import { crosswalks, frameworkNodes, frameworkVersions, type OwnerDatabase } from '@qms/db';
 import { and, eq } from 'drizzle-orm';
-import { demoId } from './demo-organisations.js';
+import { demoMeasureId } from './demo-measures.js';
+import { DEMO_PROGRAMME, demoId } from './demo-organisations.js';
 
 /** The regulator that owns the demo frameworks. */
 export const DEMO_FRAMEWORK_OWNER = 'care-regulator';
@@ -69,6 +70,7 @@ export const DEMO_FRAMEWORKS: FrameworkDocument[] = [
         parentCode: 'RESP',
         kind: 'quality_statement',
         title: 'People are seen, treated and admitted or discharged promptly',
+        measureIds: [demoMeasureId('AE-4HR'), demoMeasureId('AE-ATT')],
       },
       { code: 'LED', kind: 'key_question', title: 'Do leaders make sure care is good and improving?' },
       {
@@ -76,6 +78,7 @@ export const DEMO_FRAMEWORKS: FrameworkDocument[] = [
         parentCode: 'LED',
         kind: 'quality_statement',
         title: 'Leaders watch the right measures and act on real signals',
+        measureIds: [demoMeasureId('AE-4HR')],
       },
     ],
   },
@@ -98,6 +101,17 @@ export const DEMO_FRAMEWORKS: FrameworkDocument[] = [
       { key: 'unsatisfactory', label: 'Unsatisfactory' },
     ],
     evidenceCategories: evidence,
+    // Graded on the mean of the indicators' grades, not the worst of them.
+    rollUp: {
+      method: 'mean_of_ranks',
+      thresholds: [
+        { upTo: 1.5, level: 'excellent' },
+        { upTo: 2.5, level: 'very_good' },
+        { upTo: 3.5, level: 'good' },
+        { upTo: 4.5, level: 'adequate' },
+        { upTo: 5.5, level: 'weak' },
+      ],
+    },
     nodes: [
       { code: 'KFA1', kind: 'key_focus_area', title: 'Outcomes and impact' },
       {
@@ -111,6 +125,7 @@ export const DEMO_FRAMEWORKS: FrameworkDocument[] = [
         parentCode: 'KFA1.D1',
         kind: 'quality_indicator',
         title: 'People get timely access to urgent care',
+        measureIds: [demoMeasureId('AE-4HR'), demoMeasureId('AE-ADM')],
       },
       { code: 'KFA2', kind: 'key_focus_area', title: 'Service delivery' },
       { code: 'KFA2.D2', parentCode: 'KFA2', kind: 'domain', title: 'Processes for delivering care safely' },
@@ -135,12 +150,22 @@ export const DEMO_FRAMEWORKS: FrameworkDocument[] = [
 export const demoFrameworkId = (code: string) => demoId(`framework/${code}`);
 export const demoFrameworkVersionId = (code: string) => demoId(`framework/${code}/v1`);
 
-/** The regulator's two frameworks, each with a published version 1. */
+/**
+ * The regulator's two frameworks, each with a published version 1, their nodes bound to the
+ * national body's A&E measures (the seed binds them directly: the regulator cannot see those
+ * measures through the API), and the two urgent-care nodes crosswalked as equivalent.
+ */
 export async function seedDemoFrameworks(owner: OwnerDatabase): Promise<void> {
   const tenantId = demoId(DEMO_FRAMEWORK_OWNER);
+  const measureOwner = demoId(DEMO_PROGRAMME.owner);
+  const measureTenants = new Map(
+    DEMO_FRAMEWORKS.flatMap((document) => document.nodes.flatMap((node) => node.measureIds ?? [])).map(
+      (measureId) => [measureId, measureOwner] as const,
+    ),
+  );
   await owner.db.transaction(async (tx) => {
     for (const document of DEMO_FRAMEWORKS) {
-      const { version } = await writeFrameworkDocument(tx, tenantId, document, new Map(), {
+      const { version } = await writeFrameworkDocument(tx, tenantId, document, measureTenants, {
         frameworkId: demoFrameworkId(document.code),
         versionId: demoFrameworkVersionId(document.code),
       });
@@ -148,6 +173,34 @@ export async function seedDemoFrameworks(owner: OwnerDatabase): Promise<void> {
         .update(frameworkVersions)
         .set({ status: 'published', publishedAt: new Date('2024-04-01T00:00:00Z') })
         .where(and(eq(frameworkVersions.tenantId, tenantId), eq(frameworkVersions.id, version.id)));
+    }
+    const [from] = await tx
+      .select({ id: frameworkNodes.id })
+      .from(frameworkNodes)
+      .where(
+        and(
+          eq(frameworkNodes.versionId, demoFrameworkVersionId('demo-five-questions')),
+          eq(frameworkNodes.code, 'RESP.1'),
+        ),
+      );
+    const [to] = await tx
+      .select({ id: frameworkNodes.id })
+      .from(frameworkNodes)
+      .where(
+        and(
+          eq(frameworkNodes.versionId, demoFrameworkVersionId('demo-quality-indicators')),
+          eq(frameworkNodes.code, 'KFA1.D1.QI1'),
+        ),
+      );
+    if (from && to) {
+      await tx.insert(crosswalks).values({
+        tenantId,
+        id: demoId('crosswalk/RESP.1/KFA1.D1.QI1'),
+        fromNodeId: from.id,
+        toNodeId: to.id,
+        relation: 'equivalent',
+        createdBy: 'system|demo-seed',
+      });
     }
   });
 }

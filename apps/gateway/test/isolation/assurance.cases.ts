@@ -49,6 +49,23 @@ export const assuranceIsolation: IsolationModule = {
       statement: 'Isolation victim finding',
     });
     victim.finding = finding.id;
+    const framework = (await call('GET', `/v1/inspections/${inspection.id}/framework`)) as unknown as {
+      nodes: { id: string; code: string }[];
+    };
+    victim.node = framework.nodes.find((node) => node.code === 'RESP.1')?.id ?? '';
+    const captured = await call('POST', `/v1/inspections/${inspection.id}/evidence`, {
+      category: 'document',
+      source: 'document',
+      nodeIds: [victim.node],
+      description: 'Isolation victim evidence',
+    });
+    victim.evidence = captured.id;
+    await call(
+      'PUT',
+      `/v1/inspections/${inspection.id}/judgements/${victim.node}`,
+      { rating: 'good', evidenceIds: [captured.id] },
+      { 'If-Match': '"0"' },
+    );
   },
   cases: ({ victim, call, expectNothingForeign }: IsolationContext) => {
     const inspection = `/v1/inspections/${victim.inspection}`;
@@ -122,6 +139,85 @@ export const assuranceIsolation: IsolationModule = {
       getFinding: async () => {
         await expectNothingForeign(await call('GET', `${inspection}/findings/${victim.finding}`), 404);
       },
+      updateFinding: async () => {
+        // Only inspectors change findings: a trust administrator is refused before any look-up.
+        await expectNothingForeign(
+          await call(
+            'PATCH',
+            `${inspection}/findings/${victim.finding}`,
+            { severity: 'low' },
+            { 'If-Match': '"1"' },
+          ),
+          403,
+        );
+      },
+      getInspectionFramework: async () => {
+        await expectNothingForeign(await call('GET', `${inspection}/framework`), 404);
+      },
+      captureEvidence: async () => {
+        await expectNothingForeign(
+          await call('POST', `${inspection}/evidence`, {
+            category: 'document',
+            source: 'document',
+            nodeIds: [victim.node],
+            description: 'Smuggled',
+          }),
+          403,
+        );
+      },
+      listEvidence: async () => {
+        await expectNothingForeign(await call('GET', `${inspection}/evidence`), 404);
+      },
+      getEvidence: async () => {
+        await expectNothingForeign(await call('GET', `${inspection}/evidence/${victim.evidence}`), 404);
+      },
+      listJudgements: async () => {
+        await expectNothingForeign(await call('GET', `${inspection}/judgements`), 404);
+      },
+      getJudgement: async () => {
+        await expectNothingForeign(await call('GET', `${inspection}/judgements/${victim.node}`), 404);
+      },
+      judgeNode: async () => {
+        await expectNothingForeign(
+          await call(
+            'PUT',
+            `${inspection}/judgements/${victim.node}`,
+            { rating: 'inadequate' },
+            { 'If-Match': '"1"' },
+          ),
+          403,
+        );
+      },
+      getInspectionReport: async () => {
+        await expectNothingForeign(await call('GET', `${inspection}/report`), 404);
+      },
+      listReportVersions: async () => {
+        await expectNothingForeign(await call('GET', `${inspection}/report-versions`), 404);
+      },
+      amendInspectionReport: async () => {
+        // A trust administrator holds the role and finds nothing.
+        await expectNothingForeign(
+          await call(
+            'POST',
+            `${inspection}/report/amendments`,
+            { reason: 'Smuggled', findings: [{ id: victim.finding, severity: 'low' }] },
+            { 'If-Match': '"1"' },
+          ),
+          404,
+        );
+      },
+      createCrosswalk: async () => {
+        await expectNothingForeign(
+          await call('POST', `${versionPath}/nodes/${victim.node}/crosswalks`, {
+            toNodeId: victim.node,
+            relation: 'equivalent',
+          }),
+          403,
+        );
+      },
+      listNodeCrosswalks: async () => {
+        await expectNothingForeign(await call('GET', `${versionPath}/nodes/${victim.node}/crosswalks`), 404);
+      },
     };
   },
   async verifyUntouched({ t, victim }) {
@@ -135,6 +231,19 @@ export const assuranceIsolation: IsolationModule = {
     ).json()) as { items: { id: string }[] };
     if (findings.items.map((item) => item.id).join() !== victim.finding)
       throw new Error('victim findings changed');
+    const judged = await t.fetch(`/v1/inspections/${victim.inspection}/judgements/${victim.node}`, {
+      token: inspector,
+    });
+    if (
+      judged.headers.get('etag') !== '"1"' ||
+      ((await judged.json()) as { rating: string }).rating !== 'good'
+    )
+      throw new Error('victim judgement changed');
+    const evidence = (await (
+      await t.fetch(`/v1/inspections/${victim.inspection}/evidence`, { token: inspector })
+    ).json()) as { items: { id: string }[] };
+    if (evidence.items.map((item) => item.id).join() !== victim.evidence)
+      throw new Error('victim evidence changed');
     const version = await t.fetch(versionPath, { token: inspector });
     if (
       version.headers.get('etag') !== '"1"' ||

@@ -1,5 +1,5 @@
 import { ProblemError } from '@qms/platform';
-import { type CsvError, parse } from 'csv-parse';
+import { CsvError, parse } from 'csv-parse';
 import type { SubmissionRow } from './ingest.js';
 import type { RawRow } from './row-rules.js';
 import { CSV_COLUMNS } from './submissions.schemas.js';
@@ -102,7 +102,8 @@ export async function* csvChunks(
       }
     }
   } catch (error) {
-    if ((error as CsvError).code?.startsWith('CSV_'))
+    // Any parse error is the body's: csv-parse's codes do not all start with CSV_ (INVALID_OPENING_QUOTE).
+    if (error instanceof CsvError || (error as CsvError).code?.startsWith('CSV_'))
       throw malformed(`The CSV is malformed: ${(error as Error).message}`);
     throw error;
   } finally {

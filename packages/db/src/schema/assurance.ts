@@ -40,6 +40,16 @@ export interface EvidenceCategory {
 }
 
 /**
+ * How a parent node's rating follows from its children's, declared by the framework version:
+ * the worst child's level, or the mean of the children's ranks mapped to a level by thresholds
+ * (the first threshold whose `upTo` the mean does not exceed). The code is in
+ * apps/assurance/src/judgements/roll-up.ts.
+ */
+export type RollUpRule =
+  | { method: 'worst_of' }
+  | { method: 'mean_of_ranks'; thresholds: { upTo: number; level: string }[] };
+
+/**
  * An inspection framework, owned by a regulator or national body (tenant_id). Its content lives
  * in versions; the framework itself is only a code and a name.
  */
@@ -75,6 +85,7 @@ export const frameworkVersions = assuranceSchema.table(
     nodeKinds: jsonb('node_kinds').$type<FrameworkNodeKind[]>().notNull(),
     ratingScale: jsonb('rating_scale').$type<RatingLevel[]>().notNull(),
     evidenceCategories: jsonb('evidence_categories').$type<EvidenceCategory[]>().notNull().default([]),
+    rollUp: jsonb('roll_up').$type<RollUpRule>().notNull().default(sql`'{"method":"worst_of"}'::jsonb`),
     publishedAt: timestamp('published_at', { withTimezone: true }),
     retiredAt: timestamp('retired_at', { withTimezone: true }),
     rowVersion: integer('row_version').notNull().default(1),
@@ -181,6 +192,8 @@ export const inspections = assuranceSchema.table(
     title: text('title').notNull(),
     /** Inspectors by subject (`inspector@care-regulator`), the lead first. */
     team: jsonb('team').$type<string[]>().notNull(),
+    /** Units of the inspected organisation the inspection covers (empty: the whole organisation). */
+    unitIds: uuid('unit_ids').array().notNull().default(sql`'{}'::uuid[]`),
     startsOn: date('starts_on', { mode: 'string' }).notNull(),
     endsOn: date('ends_on', { mode: 'string' }).notNull(),
     stage: text('stage', { enum: inspectionStages }).notNull().default('planned'),
@@ -237,5 +250,176 @@ export const findings = assuranceSchema.table(
       foreignColumns: [inspections.tenantId, inspections.id],
     }),
     index('findings_inspection_idx').on(t.tenantId, t.inspectionId),
+  ],
+);
+
+export const evidenceSources = ['observation', 'interview', 'document', 'measure'] as const;
+export type EvidenceSource = (typeof evidenceSources)[number];
+
+/**
+ * What a `measure` piece of evidence saw at capture time: frozen, never recomputed, so a later
+ * revision of the organisation's data does not change the evidence.
+ */
+export interface MeasureSnapshot {
+  measureTenantId: string;
+  measureId: string;
+  code: string;
+  title: string;
+  measureVersionId: string;
+  measureVersion: number;
+  organisationId: string;
+  unitId: string | null;
+  chart: string | null;
+  periodStart: string | null;
+  value: number | null;
+  centre: number | null;
+  lowerProcessLimit: number | null;
+  upperProcessLimit: number | null;
+  variationIcon: string | null;
+  assuranceIcon: string | null;
+  target: number | null;
+  dataQuality: {
+    missing: boolean;
+    provisional: boolean;
+    late: boolean;
+    revised: boolean;
+    revision: number | null;
+  };
+  /** The revision of every observation the analysis used, by period. */
+  observations: { periodStart: string; revision: number }[];
+  pointCount: number;
+  problem: string | null;
+  takenAt: string;
+}
+
+/**
+ * Evidence gathered by an inspection, against nodes of its pinned framework version. Evidence is
+ * a record: never updated or deleted; frozen with the report once published (trigger).
+ */
+export const evidence = assuranceSchema.table(
+  'evidence',
+  {
+    tenantId: tenantId(),
+    id: id(),
+    inspectionId: uuid('inspection_id').notNull(),
+    category: text('category').notNull(),
+    source: text('source', { enum: evidenceSources }).notNull(),
+    nodeIds: uuid('node_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    description: text('description').notNull(),
+    reference: text('reference'),
+    measureTenantId: uuid('measure_tenant_id'),
+    measureId: uuid('measure_id'),
+    measureSnapshot: jsonb('measure_snapshot').$type<MeasureSnapshot>(),
+    capturedBy: text('captured_by').notNull(),
+    capturedAt: timestamp('captured_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.inspectionId],
+      foreignColumns: [inspections.tenantId, inspections.id],
+    }),
+    index('evidence_inspection_idx').on(t.tenantId, t.inspectionId),
+  ],
+);
+
+/**
+ * The judgement of one node of an inspection's framework version. For a leaf, `rating` is the
+ * inspectors' level; for a parent, the rating is computed from its children on read and `rating`
+ * here is a manual override, which needs `override_reason`. Written from fieldwork to factual
+ * accuracy, frozen once published (trigger); read by the inspected organisation from factual
+ * accuracy on (RLS).
+ */
+export const judgements = assuranceSchema.table(
+  'judgements',
+  {
+    tenantId: tenantId(),
+    id: id(),
+    inspectionId: uuid('inspection_id').notNull(),
+    nodeId: uuid('node_id').notNull(),
+    rating: text('rating'),
+    overrideReason: text('override_reason'),
+    rationale: text('rationale'),
+    evidenceIds: uuid('evidence_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    updatedBy: text('updated_by').notNull(),
+    version: version(),
+    ...timestamps,
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.inspectionId],
+      foreignColumns: [inspections.tenantId, inspections.id],
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.nodeId],
+      foreignColumns: [frameworkNodes.tenantId, frameworkNodes.id],
+    }),
+    uniqueIndex('judgements_node_uq').on(t.tenantId, t.inspectionId, t.nodeId),
+  ],
+);
+
+export const reportVersionKinds = ['publication', 'amendment'] as const;
+export type ReportVersionKind = (typeof reportVersionKinds)[number];
+
+/**
+ * A version of an inspection's published report: a complete JSON snapshot of the inspection,
+ * its ratings (computed and overridden), findings and evidence. Number 1 is written when the
+ * inspection is published; each amendment adds the next number with its reason. Never changed
+ * or deleted, so every earlier version stays readable.
+ */
+export const reportVersions = assuranceSchema.table(
+  'report_versions',
+  {
+    tenantId: tenantId(),
+    id: id(),
+    inspectionId: uuid('inspection_id').notNull(),
+    number: integer('number').notNull(),
+    kind: text('kind', { enum: reportVersionKinds }).notNull(),
+    reason: text('reason'),
+    snapshot: jsonb('snapshot').$type<Record<string, unknown>>().notNull(),
+    createdBy: text('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.inspectionId],
+      foreignColumns: [inspections.tenantId, inspections.id],
+    }),
+    uniqueIndex('report_versions_number_uq').on(t.tenantId, t.inspectionId, t.number),
+  ],
+);
+
+export const crosswalkRelations = ['equivalent', 'partially_covers'] as const;
+export type CrosswalkRelation = (typeof crosswalkRelations)[number];
+
+/**
+ * A link from a node of one framework to a node of another framework of the same owner:
+ * `equivalent` (evidence for one serves the other) or `partially_covers`.
+ */
+export const crosswalks = assuranceSchema.table(
+  'crosswalks',
+  {
+    tenantId: tenantId(),
+    id: id(),
+    fromNodeId: uuid('from_node_id').notNull(),
+    toNodeId: uuid('to_node_id').notNull(),
+    relation: text('relation', { enum: crosswalkRelations }).notNull(),
+    createdBy: text('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({
+      columns: [t.tenantId, t.fromNodeId],
+      foreignColumns: [frameworkNodes.tenantId, frameworkNodes.id],
+    }),
+    foreignKey({
+      columns: [t.tenantId, t.toNodeId],
+      foreignColumns: [frameworkNodes.tenantId, frameworkNodes.id],
+    }),
+    uniqueIndex('crosswalks_pair_uq').on(t.tenantId, t.fromNodeId, t.toNodeId),
+    index('crosswalks_to_idx').on(t.tenantId, t.toNodeId),
   ],
 );

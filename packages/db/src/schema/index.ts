@@ -1,3 +1,4 @@
+export * from './action-plans.js';
 export * from './assurance.js';
 export * from './benchmarking.js';
 export * from './measures.js';

@@ -8,6 +8,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { uuidv7 } from 'uuidv7';
 import { principalKey } from '../auth/principal.js';
 import {
+  databaseErrorOf,
   invalidParamsFromZod,
   ProblemError,
   problemFromDatabaseError,
@@ -53,6 +54,11 @@ export function createRouter() {
 function toProblem(error: unknown): ProblemError | undefined {
   if (error instanceof ProblemError) return error;
   if (error instanceof HTTPException) return problemFromHttpException(error);
+  // PostgreSQL cannot store U+0000 in text (22021, "invalid byte sequence"); JSON and CSV can
+  // carry it, so it is the request's bad value, not a fault of ours.
+  if (databaseErrorOf(error)?.code === '22021') {
+    return new ProblemError('validation-error', 'A text value contains U+0000, which cannot be stored');
+  }
   return problemFromDatabaseError(error);
 }
 
@@ -66,6 +72,59 @@ const patternOfRoute = (path: string) =>
       .map((segment) => (segment.startsWith(':') ? '[^/]+' : segment.replace(/[.+?^${}()|[\]\\*]/g, '\\$&')))
       .join('/')}/?$`,
   );
+
+/** How long an unread rest of a request body may take to arrive before the connection is given up. */
+const UNREAD_BODY_WAIT_MS = 2_000;
+
+/**
+ * Reads the rest of a request body and discards it. False when it is larger than `limit`, slower
+ * than UNREAD_BODY_WAIT_MS or fails: the answer should then say `Connection: close`.
+ */
+async function discardRest(reader: ReadableStreamDefaultReader<Uint8Array>, limit: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const slow = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), UNREAD_BODY_WAIT_MS);
+  });
+  const drained = (async () => {
+    let seen = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return true;
+      seen += value.byteLength;
+      if (seen > limit) return false;
+    }
+  })().catch(() => false);
+  try {
+    const complete = await Promise.race([drained, slow]);
+    if (!complete) reader.cancel().catch(() => {});
+    return complete;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Reads and discards a request body the app answered without reading (refused by
+ * authentication, authorisation, a missing record or a body limit), so the client's next
+ * request on the same keep-alive connection is served. @hono/node-server would drain it after
+ * the answer, but once the body stream exists (the body-limit check creates it) its drain stalls
+ * and it destroys the socket 500 ms later, killing whatever the client sent next on it. A body
+ * larger than `limit` is not worth reading: the answer then says `Connection: close`.
+ */
+async function settleUnreadBody(c: Context<AppEnv>, limit: number): Promise<void> {
+  if (c.req.method === 'GET' || c.req.method === 'HEAD') return;
+  const declared = c.req.header('content-length');
+  const chunked = c.req.header('transfer-encoding') !== undefined;
+  if (!chunked && (declared === undefined || declared === '0')) return;
+  // `bodyUsed` does not create a stream for a body nobody asked for; `body` would.
+  if (c.req.raw.bodyUsed) return;
+  const close = () => c.res.headers.set('Connection', 'close');
+  if (declared !== undefined && !(Number(declared) <= limit)) return close();
+  const body = c.req.raw.body;
+  // Locked: a handler holds the stream (a streamed upload settles its own rest, see below).
+  if (!body || body.locked) return;
+  if (!(await discardRest(body.getReader(), limit))) close();
+}
 
 /**
  * The platform's HTTP shell shared by the gateway and every standalone service: request id,
@@ -103,6 +162,10 @@ export function createPlatformApp(services: PlatformServices) {
       );
     }
   });
+  app.use('*', async (c, next) => {
+    await next();
+    await settleUnreadBody(c, config.QMS_MAX_BODY_BYTES);
+  });
   app.use('*', secureHeaders({ crossOriginResourcePolicy: 'same-site', xFrameOptions: 'DENY' }));
   if (config.QMS_CORS_ORIGINS.length > 0) {
     app.use(
@@ -123,6 +186,9 @@ export function createPlatformApp(services: PlatformServices) {
     );
   }
   app.use('*', async (c, next) => {
+    // A GET or HEAD request has no body for Hono to read, and asking for it (`c.req.raw.body`)
+    // costs a full Request object per read.
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
     const maxSize = bodyLimitFor(c.req.method, c.req.path, config.QMS_MAX_BODY_BYTES);
     const tooLarge = () => new ProblemError('payload-too-large', `The body is larger than ${maxSize} bytes`);
     if (maxSize <= config.QMS_MAX_BODY_BYTES) {
@@ -138,25 +204,41 @@ export function createPlatformApp(services: PlatformServices) {
     const declared = c.req.header('content-length');
     if (declared !== undefined && Number(declared) > maxSize) throw tooLarge();
     const source = c.req.raw.body;
+    const upload: { rest?: ReadableStreamDefaultReader<Uint8Array>; overLimit: boolean } = {
+      overLimit: false,
+    };
     if (source) {
+      const reader = source.getReader();
       let seen = 0;
-      const counting = new TransformStream<Uint8Array, Uint8Array>({
-        transform(chunk, controller) {
-          seen += chunk.byteLength;
-          if (seen > maxSize) controller.error(tooLarge());
-          else controller.enqueue(chunk);
+      const counted = new ReadableStream<Uint8Array>({
+        async pull(controller) {
+          const { done, value } = await reader.read();
+          if (done) return controller.close();
+          seen += value.byteLength;
+          if (seen > maxSize) {
+            upload.overLimit = true;
+            controller.error(tooLarge());
+          } else controller.enqueue(value);
+        },
+        // The handler stopped reading early (a bad header line of a large upload): the rest is
+        // read and discarded before the answer goes, or the connection could not be reused.
+        cancel() {
+          upload.rest = reader;
         },
       });
       const raw = c.req.raw;
       c.req.raw = new Request(raw.url, {
         method: raw.method,
         headers: raw.headers,
-        body: source.pipeThrough(counting),
+        body: counted,
         signal: raw.signal,
         duplex: 'half',
       } as RequestInit);
     }
     await next();
+    if (upload.overLimit || (upload.rest && !(await discardRest(upload.rest, maxSize)))) {
+      c.res.headers.set('Connection', 'close');
+    }
   });
   app.use('*', authenticate);
   app.use(

@@ -2467,7 +2467,7 @@ export interface paths {
         };
         /**
          * Alignment of assurance and control across a programme
-         * @description For the programme’s owner (404 for anyone else): the same report for each actively enrolled organisation, on the programme’s measures, with the figures added up. Control data come through the programme’s enrolments; assurance records only where row-level security lets you see them — each organisation says whether it does (`assuranceVisible`).
+         * @description For the programme’s owner (404 for anyone else): the same report for each actively enrolled organisation, on the programme’s measures, with the figures added up. Control data come through the programme’s enrolments; assurance only from the organisation’s published inspection reports (the latest version of each), which row-level security lets a programme owner read — each organisation says whether it has any (`assuranceVisible`).
          *
          *     **Access:** any authenticated principal, with the scope `assurance:read`.
          */
@@ -2650,7 +2650,7 @@ export interface components {
             /** @enum {string} */
             status: "ok" | "unavailable";
             /**
-             * @description Readiness of each service the gateway forwards to, when services run on their own
+             * @description When not ready and services run on their own: the readiness of each service the gateway forwards to
              * @example {
              *       "measures": "ok"
              *     }
@@ -7055,7 +7055,7 @@ export interface components {
             /** Format: uuid */
             organisationId: string;
             name: string;
-            /** @description Whether you can see any inspection of this organisation. A regulator’s inspections and judgements are readable only by the regulator and the inspected organisation, so a programme owner usually sees none: the assurance side is then empty because it is hidden, not because it is absent. */
+            /** @description Whether you can see any inspection of this organisation. Until publication a regulator’s inspections, judgements, findings and evidence are readable only by the regulator and the inspected organisation; the owner of a programme in which the organisation is actively enrolled sees its published reports (their latest versions) and nothing unpublished. When false the assurance side is empty because it is hidden, not because it is absent; `assuranceNote` says which. */
             assuranceVisible: boolean;
             assuranceNote: string | null;
             /** @description Inspections of the organisation you can see */
@@ -7263,6 +7263,17 @@ export interface components {
             /** @enum {string} */
             relation: "equivalent" | "partially_covers";
         };
+        /**
+         * @example {
+         *       "category": "measure",
+         *       "source": "measure",
+         *       "nodeIds": [
+         *         "0193b6f2-0000-7000-8000-00000000f201"
+         *       ],
+         *       "description": "Four-hour performance at capture",
+         *       "measureId": "0193b6f2-0000-7000-8000-00000000a401"
+         *     }
+         */
         CaptureEvidence: {
             /**
              * @description One of the pinned framework version’s evidence categories
@@ -7413,6 +7424,18 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        /**
+         * @example {
+         *       "reason": "The trust showed the staffing figures were misread",
+         *       "ratings": [
+         *         {
+         *           "nodeId": "0193b6f2-0000-7000-8000-00000000f201",
+         *           "rating": "good",
+         *           "overrideReason": "Staffing met the establishment on re-count"
+         *         }
+         *       ]
+         *     }
+         */
         AmendReport: {
             /** @example The trust showed the staffing figures were misread */
             reason: string;

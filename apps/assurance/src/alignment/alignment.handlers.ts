@@ -14,12 +14,16 @@ import {
   organisations,
   programmeMeasures,
   programmes,
+  type RatingLevel,
+  reportVersions,
   type Tx,
 } from '@qms/db';
 import { analyseSeriesBatch } from '@qms/measures';
 import { type AppEnv, notFound, principalOf } from '@qms/platform';
-import { and, eq, inArray, isNotNull, isNull, max } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, isNull, max } from 'drizzle-orm';
 import type { RulePoint } from '../action-plans/verification-rule.js';
+import type { InspectionRow } from '../inspections/inspection-access.js';
+import type { ReportSnapshot } from '../reports/amend-report.js';
 import {
   type AlignmentSummary,
   type AssuranceUseInput,
@@ -34,6 +38,8 @@ import type { getOrganisationAlignment, getProgrammeAlignment } from './alignmen
 
 /** Judgements count from the stage the inspected organisation is shown them. */
 const judgedStages = ['factual_accuracy', 'published', 'closed'] as const;
+/** Stages with a published report, read from its latest version. */
+const reportedStages = ['published', 'closed'] as const;
 
 const definitions = {
   usedInControl:
@@ -41,7 +47,7 @@ const definitions = {
   usedInAssurance:
     'Bound to a node of the framework version of an inspection of the organisation that you can see, or cited by its findings or evidence.',
   judgementBands:
-    'Good or better: ranks 1..floor(n/2) of the version’s n-level scale; poor: ranks above ceil(n/2); the middle level of an odd scale is neither. Only explicitly judged nodes (leaf ratings and overrides) of inspections from factual accuracy on count.',
+    'Good or better: ranks 1..floor(n/2) of the version’s n-level scale; poor: ranks above ceil(n/2); the middle level of an odd scale is neither. Only explicitly judged nodes (leaf ratings and overrides) of inspections from factual accuracy on count; a published report counts as its latest version, with any amendment.',
   samePeriod:
     'Periods starting from the inspection’s first day minus three reporting periods up to its last day: the data the inspectors had in front of them.',
   divergence:
@@ -95,36 +101,134 @@ async function measureInfos(tx: Tx, ids: readonly string[]): Promise<MeasureInfo
     .sort((a, b) => a.code.localeCompare(b.code));
 }
 
-/** Everything the caller can see of the assurance of one organisation. */
+/** What an inspection's assurance consists of, read from its report or its live rows. */
+interface InspectionContent {
+  ratingScale: RatingLevel[];
+  nodes: Map<string, { code: string; title: string }>;
+  /** Explicit judgements only (leaf ratings and overrides), not computed roll-ups. */
+  ratings: { nodeId: string; rating: string }[];
+  findings: { id: string; measureIds: string[] }[];
+  evidence: { id: string; measureId: string | null }[];
+}
+
+const keyOf = (tenantId: string, inspectionId: string) => `${tenantId}/${inspectionId}`;
+
+/** A published report's content: its latest version (an amendment supersedes what was first published). */
+function contentOfReport(snapshot: ReportSnapshot): InspectionContent {
+  return {
+    ratingScale: snapshot.frameworkVersion.ratingScale,
+    nodes: new Map(snapshot.judgements.map((item) => [item.nodeId, { code: item.code, title: item.title }])),
+    ratings: snapshot.judgements.flatMap((item) =>
+      item.judgedRating === null ? [] : [{ nodeId: item.nodeId, rating: item.judgedRating }],
+    ),
+    findings: snapshot.findings.map((finding) => ({ id: finding.id, measureIds: finding.measureIds })),
+    evidence: snapshot.evidence.map((item) => ({ id: item.id, measureId: item.measureId })),
+  };
+}
+
+/** The latest report version of each published (or closed) inspection the caller can read. */
+async function latestReports(tx: Tx, reported: readonly InspectionRow[]) {
+  const latest = new Map<string, ReportSnapshot>();
+  if (reported.length === 0) return latest;
+  const rows = await tx
+    .select({
+      tenantId: reportVersions.tenantId,
+      inspectionId: reportVersions.inspectionId,
+      snapshot: reportVersions.snapshot,
+    })
+    .from(reportVersions)
+    .where(
+      inArray(
+        reportVersions.inspectionId,
+        reported.map((row) => row.id),
+      ),
+    )
+    .orderBy(desc(reportVersions.number));
+  for (const row of rows) {
+    const key = keyOf(row.tenantId, row.inspectionId);
+    if (!latest.has(key)) latest.set(key, row.snapshot as unknown as ReportSnapshot);
+  }
+  return latest;
+}
+
+/** An inspection at factual accuracy (or one whose report is not readable): its live rows. */
+async function liveContents(tx: Tx, live: readonly InspectionRow[]) {
+  const contents = new Map<string, InspectionContent>();
+  if (live.length === 0) return contents;
+  const inspectionIds = live.map((row) => row.id);
+  const versionIds = [...new Set(live.map((row) => row.frameworkVersionId))];
+  const versions = await tx.select().from(frameworkVersions).where(inArray(frameworkVersions.id, versionIds));
+  const nodes = await tx.select().from(frameworkNodes).where(inArray(frameworkNodes.versionId, versionIds));
+  const rated = await tx
+    .select()
+    .from(judgements)
+    .where(and(inArray(judgements.inspectionId, inspectionIds), isNotNull(judgements.rating)));
+  const cited = await tx
+    .select({
+      tenantId: findings.tenantId,
+      id: findings.id,
+      inspectionId: findings.inspectionId,
+      measureIds: findings.measureIds,
+    })
+    .from(findings)
+    .where(inArray(findings.inspectionId, inspectionIds));
+  const evidenced = await tx
+    .select({
+      tenantId: evidence.tenantId,
+      id: evidence.id,
+      inspectionId: evidence.inspectionId,
+      measureId: evidence.measureId,
+    })
+    .from(evidence)
+    .where(and(inArray(evidence.inspectionId, inspectionIds), isNotNull(evidence.measureId)));
+  for (const inspection of live) {
+    const of = <R extends { tenantId: string; inspectionId: string }>(rows: R[]) =>
+      rows.filter((row) => row.tenantId === inspection.tenantId && row.inspectionId === inspection.id);
+    const version = versions.find(
+      (v) => v.tenantId === inspection.tenantId && v.id === inspection.frameworkVersionId,
+    );
+    contents.set(keyOf(inspection.tenantId, inspection.id), {
+      ratingScale: version?.ratingScale ?? [],
+      nodes: new Map(
+        nodes
+          .filter((n) => n.tenantId === inspection.tenantId && n.versionId === inspection.frameworkVersionId)
+          .map((n) => [n.id, { code: n.code, title: n.title }]),
+      ),
+      ratings: of(rated).flatMap((row) =>
+        row.rating === null ? [] : [{ nodeId: row.nodeId, rating: row.rating }],
+      ),
+      findings: of(cited),
+      evidence: of(evidenced),
+    });
+  }
+  return contents;
+}
+
+/**
+ * Everything the caller can see of the assurance of one organisation. Row-level security decides
+ * which inspections: the inspected organisation sees its inspections, the inspecting organisation
+ * its own, and the owner of a programme the organisation is actively enrolled in its published
+ * reports only (migration 0017). A published or closed inspection is read from its latest report
+ * version — the live rows keep the report as first published, so an amendment counts only there.
+ */
 async function loadAssurance(tx: Tx, organisationId: string) {
-  // Row-level security decides: the inspected organisation sees its inspections, the inspecting
-  // organisation its own; a programme owner sees a regulator's inspections not at all.
   const visible = await tx.select().from(inspections).where(eq(inspections.organisationId, organisationId));
   const judged = visible.filter((row) => (judgedStages as readonly string[]).includes(row.stage));
-  const inspectionIds = judged.map((row) => row.id);
+  const reports = await latestReports(
+    tx,
+    judged.filter((row) => (reportedStages as readonly string[]).includes(row.stage)),
+  );
+  const contents = await liveContents(
+    tx,
+    judged.filter((row) => !reports.has(keyOf(row.tenantId, row.id))),
+  );
+  for (const [key, snapshot] of reports) contents.set(key, contentOfReport(snapshot));
   const versionIds = [...new Set(judged.map((row) => row.frameworkVersionId))];
-  const [versions, nodes, bindings, rated, cited, evidenced] =
-    inspectionIds.length === 0
-      ? [[], [], [], [], [], []]
-      : [
-          await tx.select().from(frameworkVersions).where(inArray(frameworkVersions.id, versionIds)),
-          await tx.select().from(frameworkNodes).where(inArray(frameworkNodes.versionId, versionIds)),
-          await tx.select().from(measureBindings).where(inArray(measureBindings.versionId, versionIds)),
-          await tx
-            .select()
-            .from(judgements)
-            .where(and(inArray(judgements.inspectionId, inspectionIds), isNotNull(judgements.rating))),
-          await tx
-            .select({ id: findings.id, inspectionId: findings.inspectionId, measureIds: findings.measureIds })
-            .from(findings)
-            .where(inArray(findings.inspectionId, inspectionIds)),
-          await tx
-            .select({ id: evidence.id, measureId: evidence.measureId })
-            .from(evidence)
-            .where(and(inArray(evidence.inspectionId, inspectionIds), isNotNull(evidence.measureId))),
-        ];
-  const nodeById = new Map(nodes.map((node) => [node.id, node]));
-  const versionById = new Map(versions.map((version) => [version.id, version]));
+  const bindings =
+    versionIds.length === 0
+      ? []
+      : await tx.select().from(measureBindings).where(inArray(measureBindings.versionId, versionIds));
+
   const uses = new Map<string, AssuranceUseInput>();
   const useOf = (measureId: string) => {
     let use = uses.get(measureId);
@@ -134,11 +238,15 @@ async function loadAssurance(tx: Tx, organisationId: string) {
     }
     return use;
   };
+  const judgementInputs: JudgementInput[] = [];
   for (const inspection of judged) {
-    for (const binding of bindings) {
-      if (binding.tenantId !== inspection.tenantId || binding.versionId !== inspection.frameworkVersionId)
-        continue;
-      const node = nodeById.get(binding.nodeId);
+    const content = contents.get(keyOf(inspection.tenantId, inspection.id));
+    if (!content) continue;
+    const pinned = bindings.filter(
+      (b) => b.tenantId === inspection.tenantId && b.versionId === inspection.frameworkVersionId,
+    );
+    for (const binding of pinned) {
+      const node = content.nodes.get(binding.nodeId);
       useOf(binding.measureId).nodes.push({
         inspectionId: inspection.id,
         nodeId: binding.nodeId,
@@ -146,33 +254,28 @@ async function loadAssurance(tx: Tx, organisationId: string) {
         title: node?.title ?? '',
       });
     }
-  }
-  for (const finding of cited) for (const id of finding.measureIds) useOf(id).findingIds.push(finding.id);
-  for (const item of evidenced) if (item.measureId) useOf(item.measureId).evidenceIds.push(item.id);
-
-  const judgementInputs: JudgementInput[] = [];
-  for (const row of rated) {
-    const inspection = judged.find((i) => i.tenantId === row.tenantId && i.id === row.inspectionId);
-    const version = inspection ? versionById.get(inspection.frameworkVersionId) : undefined;
-    const node = nodeById.get(row.nodeId);
-    const level = version?.ratingScale.find((l) => l.key === row.rating);
-    if (!inspection || !version || !node || !level) continue;
-    judgementInputs.push({
-      inspectionId: inspection.id,
-      inspectionTitle: inspection.title,
-      startsOn: inspection.startsOn,
-      endsOn: inspection.endsOn,
-      nodeId: node.id,
-      nodeCode: node.code,
-      nodeTitle: node.title,
-      rating: level.key,
-      ratingLabel: level.label,
-      rank: level.rank,
-      scaleSize: version.ratingScale.length,
-      boundMeasureIds: bindings
-        .filter((b) => b.tenantId === inspection.tenantId && b.nodeId === node.id)
-        .map((b) => b.measureId),
-    });
+    for (const finding of content.findings)
+      for (const id of finding.measureIds) useOf(id).findingIds.push(finding.id);
+    for (const item of content.evidence) if (item.measureId) useOf(item.measureId).evidenceIds.push(item.id);
+    for (const { nodeId, rating } of content.ratings) {
+      const node = content.nodes.get(nodeId);
+      const level = content.ratingScale.find((l) => l.key === rating);
+      if (!node || !level) continue;
+      judgementInputs.push({
+        inspectionId: inspection.id,
+        inspectionTitle: inspection.title,
+        startsOn: inspection.startsOn,
+        endsOn: inspection.endsOn,
+        nodeId,
+        nodeCode: node.code,
+        nodeTitle: node.title,
+        rating: level.key,
+        ratingLabel: level.label,
+        rank: level.rank,
+        scaleSize: content.ratingScale.length,
+        boundMeasureIds: pinned.filter((b) => b.nodeId === nodeId).map((b) => b.measureId),
+      });
+    }
   }
   return { visibleCount: visible.length, uses, judgements: judgementInputs };
 }
@@ -215,7 +318,8 @@ async function alignmentOf(
   organisation: OrganisationRef,
   measureIds: readonly string[] | null,
   asOf: Date,
-  assuranceNoteWhenHidden: string | null,
+  /** What to say about the assurance side; null for the organisation's own view, which sees all of it. */
+  notes: { visible: string; hidden: string } | null,
 ) {
   const assurance = await loadAssurance(tx, organisation.organisationId);
   const ids =
@@ -226,7 +330,7 @@ async function alignmentOf(
     organisation.organisationId,
     infos.map((m) => m.measureId),
   );
-  const assuranceVisible = assurance.visibleCount > 0 || assuranceNoteWhenHidden === null;
+  const assuranceVisible = assurance.visibleCount > 0 || notes === null;
   const aligned: OrganisationAlignment = alignOrganisation({
     organisationId: organisation.organisationId,
     asOf,
@@ -240,7 +344,7 @@ async function alignmentOf(
     organisationId: organisation.organisationId,
     name: organisation.name,
     assuranceVisible,
-    assuranceNote: assuranceVisible ? null : assuranceNoteWhenHidden,
+    assuranceNote: notes === null ? null : assuranceVisible ? notes.visible : notes.hidden,
     inspections: assurance.visibleCount,
     measures: aligned.measures.map((row) => ({
       measure: {
@@ -292,6 +396,14 @@ export const organisationAlignment: RouteHandler<typeof getOrganisationAlignment
   return c.json(report('organisation', organisationId, asOf, [entry]), 200);
 };
 
+/** The programme owner reads an enrolled organisation's published reports, nothing unpublished (0017). */
+const programmeNotes = {
+  visible:
+    'Only published inspection reports are included, each as its latest version (with any amendment): a programme owner reads a regulator’s reports of an actively enrolled organisation once they are published, never an inspection still being worked on or its draft judgements, findings and evidence.',
+  hidden:
+    'No published inspection report of this organisation is visible to you: a programme owner reads a regulator’s reports of an actively enrolled organisation only once they are published (until then inspections, judgements, findings and evidence are readable only by the regulator and the inspected organisation), so this organisation’s assurance cannot be compared here.',
+};
+
 export const programmeAlignment: RouteHandler<typeof getProgrammeAlignment, AppEnv> = async (c) => {
   const principal = principalOf(c);
   const { programmeId } = c.req.valid('param');
@@ -327,15 +439,7 @@ export const programmeAlignment: RouteHandler<typeof getProgrammeAlignment, AppE
   const asOf = new Date();
   const entries = [];
   for (const member of members) {
-    entries.push(
-      await alignmentOf(
-        tx,
-        member,
-        ids,
-        asOf,
-        'No inspection of this organisation is visible to you: a regulator’s inspections, judgements, findings and evidence are readable only by the regulator and the inspected organisation, so this organisation’s assurance cannot be compared here.',
-      ),
-    );
+    entries.push(await alignmentOf(tx, member, ids, asOf, programmeNotes));
   }
   return c.json(report('programme', programmeId, asOf, entries), 200);
 };

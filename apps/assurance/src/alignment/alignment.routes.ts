@@ -109,7 +109,7 @@ const OrganisationAlignmentSchema = z
     name: z.string(),
     assuranceVisible: z.boolean().openapi({
       description:
-        'Whether you can see any inspection of this organisation. A regulator’s inspections and judgements are readable only by the regulator and the inspected organisation, so a programme owner usually sees none: the assurance side is then empty because it is hidden, not because it is absent.',
+        'Whether you can see any inspection of this organisation. Until publication a regulator’s inspections, judgements, findings and evidence are readable only by the regulator and the inspected organisation; the owner of a programme in which the organisation is actively enrolled sees its published reports (their latest versions) and nothing unpublished. When false the assurance side is empty because it is hidden, not because it is absent; `assuranceNote` says which.',
     }),
     assuranceNote: z.string().nullable(),
     inspections: z.number().int().openapi({ description: 'Inspections of the organisation you can see' }),
@@ -162,7 +162,7 @@ export const getProgrammeAlignment = defineOperation(read, {
   tags,
   summary: 'Alignment of assurance and control across a programme',
   description:
-    'For the programme’s owner (404 for anyone else): the same report for each actively enrolled organisation, on the programme’s measures, with the figures added up. Control data come through the programme’s enrolments; assurance records only where row-level security lets you see them — each organisation says whether it does (`assuranceVisible`).',
+    'For the programme’s owner (404 for anyone else): the same report for each actively enrolled organisation, on the programme’s measures, with the figures added up. Control data come through the programme’s enrolments; assurance only from the organisation’s published inspection reports (the latest version of each), which row-level security lets a programme owner read — each organisation says whether it has any (`assuranceVisible`).',
   request: { params: ProgrammeIdParams },
   responses: {
     200: {

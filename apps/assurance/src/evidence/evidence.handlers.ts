@@ -10,6 +10,7 @@ import {
   assertWorkable,
   authorOf,
   findInspection,
+  findInspectionRecords,
   pinnedBindings,
   pinnedVersion,
   unprocessable,
@@ -122,7 +123,7 @@ export const list: RouteHandler<typeof listEvidence, AppEnv> = async (c) => {
   const { inspectionId } = c.req.valid('param');
   const { limit, cursor, nodeId, servesNodeId, source } = c.req.valid('query');
   const tx = c.var.tx;
-  const inspection = await findInspection(tx, inspectionId);
+  const inspection = await findInspectionRecords(tx, principalOf(c), inspectionId);
   const listName = `inspections/${inspectionId}/evidence`;
   const after = decodeCursor(c, listName, cursor);
   let serving: string[] | null = null;
@@ -151,7 +152,7 @@ export const list: RouteHandler<typeof listEvidence, AppEnv> = async (c) => {
 export const get: RouteHandler<typeof getEvidence, AppEnv> = async (c) => {
   const { inspectionId, evidenceId } = c.req.valid('param');
   const tx = c.var.tx;
-  const inspection = await findInspection(tx, inspectionId);
+  const inspection = await findInspectionRecords(tx, principalOf(c), inspectionId);
   const [row] = await tx
     .select()
     .from(evidence)

@@ -120,7 +120,16 @@ export const CaptureEvidenceSchema = z
     message: 'Measure evidence names a measure, and only measure evidence does',
     path: ['measureId'],
   })
-  .openapi('CaptureEvidence');
+  .openapi('CaptureEvidence', {
+    // A whole, consistent body: the field examples alone would name a measure for a non-measure source.
+    example: {
+      category: 'measure',
+      source: 'measure',
+      nodeIds: [exampleNodeId],
+      description: 'Four-hour performance at capture',
+      measureId: '0193b6f2-0000-7000-8000-00000000a401',
+    },
+  });
 
 export const captureEvidence = defineOperation(
   { ...write, idempotent: true },

@@ -18,6 +18,27 @@ export async function findInspection(tx: Tx, inspectionId: string): Promise<Insp
   return row;
 }
 
+/**
+ * An inspection whose working records (findings, evidence, judgements, framework) the caller may
+ * read: the inspecting or the inspected organisation. A programme owner sees a published
+ * inspection of an enrolled organisation only as its report, so it is sent there rather than
+ * shown empty lists.
+ */
+export async function findInspectionRecords(
+  tx: Tx,
+  principal: Principal,
+  inspectionId: string,
+): Promise<InspectionRow> {
+  const row = await findInspection(tx, inspectionId);
+  if (principal.tenantId !== row.tenantId && principal.tenantId !== row.organisationId) {
+    throw new ProblemError(
+      'not-found',
+      `The working records of inspection ${inspectionId} are not shared; its published report is at /v1/inspections/${inspectionId}/report`,
+    );
+  }
+  return row;
+}
+
 /** 403 unless the caller is the inspecting organisation. */
 export function assertInspecting(principal: Principal, inspection: InspectionRow, doing: string): void {
   if (inspection.tenantId !== principal.tenantId) {

@@ -23,6 +23,7 @@ import {
   assertPinnedNodes,
   assertWorkable,
   findInspection,
+  findInspectionRecords,
   type InspectionRow,
   pinnedBindings,
   pinnedNodes,
@@ -315,7 +316,7 @@ export const changeFinding: RouteHandler<typeof updateFinding, AppEnv> = async (
 export const findingsOf: RouteHandler<typeof listFindings, AppEnv> = async (c) => {
   const { inspectionId } = c.req.valid('param');
   const { limit, cursor, type, severity, nodeId } = c.req.valid('query');
-  const inspection = await findInspection(c.var.tx, inspectionId);
+  const inspection = await findInspectionRecords(c.var.tx, principalOf(c), inspectionId);
   const list = `inspections/${inspectionId}/findings`;
   const after = decodeCursor(c, list, cursor);
   // No stage check here: RLS hides the findings from the inspected organisation until factual accuracy.
@@ -340,7 +341,7 @@ export const findingsOf: RouteHandler<typeof listFindings, AppEnv> = async (c) =
 
 export const findingOf: RouteHandler<typeof getFinding, AppEnv> = async (c) => {
   const { inspectionId, findingId } = c.req.valid('param');
-  const inspection = await findInspection(c.var.tx, inspectionId);
+  const inspection = await findInspectionRecords(c.var.tx, principalOf(c), inspectionId);
   const row = await findFinding(c.var.tx, inspection, findingId);
   c.header('ETag', etagOf(row.version));
   return c.json(toFinding(row), 200);
@@ -348,7 +349,7 @@ export const findingOf: RouteHandler<typeof getFinding, AppEnv> = async (c) => {
 
 export const pinnedFramework: RouteHandler<typeof getInspectionFramework, AppEnv> = async (c) => {
   const tx = c.var.tx;
-  const inspection = await findInspection(tx, c.req.valid('param').inspectionId);
+  const inspection = await findInspectionRecords(tx, principalOf(c), c.req.valid('param').inspectionId);
   const version = await pinnedVersion(tx, inspection);
   const nodes = await pinnedNodes(tx, inspection);
   return c.json(

@@ -18,19 +18,20 @@ import {
   assertWorkable,
   authorOf,
   findInspection,
+  findInspectionRecords,
   unprocessable,
 } from '../inspections/inspection-access.js';
 import { judgementTree } from './judgement-tree.js';
 import type { getJudgement, judgeNode, listJudgements } from './judgements.routes.js';
 
 export const list: RouteHandler<typeof listJudgements, AppEnv> = async (c) => {
-  const inspection = await findInspection(c.var.tx, c.req.valid('param').inspectionId);
+  const inspection = await findInspectionRecords(c.var.tx, principalOf(c), c.req.valid('param').inspectionId);
   return c.json(await judgementTree(c.var.tx, inspection), 200);
 };
 
 export const get: RouteHandler<typeof getJudgement, AppEnv> = async (c) => {
   const { inspectionId, nodeId } = c.req.valid('param');
-  const inspection = await findInspection(c.var.tx, inspectionId);
+  const inspection = await findInspectionRecords(c.var.tx, principalOf(c), inspectionId);
   const tree = await judgementTree(c.var.tx, inspection);
   const item = tree.items.find((candidate) => candidate.nodeId === nodeId);
   if (!item) throw notFound('Framework node');

@@ -88,7 +88,18 @@ export const AmendReportSchema = z
     message: 'An amendment changes at least one rating or finding',
     path: ['ratings'],
   })
-  .openapi('AmendReport');
+  .openapi('AmendReport', {
+    example: {
+      reason: 'The trust showed the staffing figures were misread',
+      ratings: [
+        {
+          nodeId: '0193b6f2-0000-7000-8000-00000000f201',
+          rating: 'good',
+          overrideReason: 'Staffing met the establishment on re-count',
+        },
+      ],
+    },
+  });
 
 export const getReport = defineOperation(read, {
   method: 'get',

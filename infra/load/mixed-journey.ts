@@ -63,10 +63,14 @@ function picker(list: Journey[]) {
   };
 }
 
+/** The replicas in turn, as a round-robin load balancer would. */
+let sent = 0;
+const nextBaseUrl = () => target.baseUrls[sent++ % target.baseUrls.length];
+
 async function send(journey: Journey, step: Step, due: number, into: Sample[] | undefined) {
   let status = 0;
   try {
-    const response = await fetch(`${target.baseUrl}${step.path}`, {
+    const response = await fetch(`${nextBaseUrl()}${step.path}`, {
       method: step.method,
       headers: {
         Authorization: `Bearer ${step.token}`,
@@ -132,7 +136,7 @@ function row(label: string, samples: Sample[], elapsed: number) {
 
 try {
   console.log(
-    `Load: ${rate} requests/s for ${seconds} s (after ${warmupSeconds} s warm-up), open loop, PostgreSQL ${target.database}`,
+    `Load: ${rate} requests/s for ${seconds} s (after ${warmupSeconds} s warm-up), open loop, ${target.baseUrls.length} platform replica(s), PostgreSQL ${target.database}`,
   );
   if (warmupSeconds > 0) await drive(warmupSeconds, undefined);
   const samples: Sample[] = [];

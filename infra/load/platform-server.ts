@@ -3,15 +3,23 @@
 // on a free port. It prepares what the journeys reuse (a benchmark run, an inspection in
 // fieldwork), mints the demo tokens and prints one JSON line for the driver, then serves until
 // SIGTERM.
+//
+// With LOAD_REPLICAS=n (default 2, one per core) it also starts n - 1 replicas of the platform
+// in processes of their own, on the same database with the same signing keys, as a deployment
+// runs stateless replicas behind a load balancer; the driver spreads requests over them.
+import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { DEMO_ORGANISATIONS, demoId, mintDemoToken, startPlatform } from '@qms/gateway';
-import { loadConfig, SigningKeys } from '@qms/platform';
+import { generateSecrets, loadConfig, SigningKeys } from '@qms/platform';
 import postgres from 'postgres';
 
 export interface LoadTarget {
-  baseUrl: string;
+  /** Every replica's address; requests go round them in turn. */
+  baseUrls: string[];
   database: string;
   tokens: {
     /** One submitter per actively enrolled trust, so submissions spread over tenants. */
@@ -31,6 +39,37 @@ export interface LoadTarget {
   };
 }
 
+const config = loadConfig({ LOG_LEVEL: 'silent', QMS_RATE_LIMIT: '100000000/60' });
+const pool = Number(process.env.LOAD_POOL ?? 10);
+
+async function serveOn(databaseUrl: string, keys: SigningKeys) {
+  const platform = await startPlatform({
+    config,
+    keys,
+    database: { kind: 'postgres', url: databaseUrl, maxConnections: pool },
+  });
+  const server = serve({ fetch: platform.app.fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise((resolve) => server.once('listening', resolve));
+  return { platform, server, baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+// A replica: the database is migrated and seeded already; serve until told to stop.
+if (process.env.LOAD_REPLICA_DATABASE_URL && process.env.LOAD_REPLICA_SECRETS) {
+  const replica = await serveOn(
+    process.env.LOAD_REPLICA_DATABASE_URL,
+    SigningKeys.fromJson(process.env.LOAD_REPLICA_SECRETS),
+  );
+  process.stdout.write(`${JSON.stringify({ baseUrl: replica.baseUrl })}\n`);
+  const stopReplica = async () => {
+    replica.server.close();
+    await replica.platform.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void stopReplica());
+  process.once('SIGINT', () => void stopReplica());
+  await new Promise(() => {});
+}
+
 const serverUrl =
   process.env.LOAD_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const name = `qms_load_${randomBytes(4).toString('hex')}`;
@@ -40,16 +79,9 @@ await admin.end();
 const url = new URL(serverUrl);
 url.pathname = `/${name}`;
 
-const config = loadConfig({ LOG_LEVEL: 'silent', QMS_RATE_LIMIT: '100000000/60' });
-const keys = await SigningKeys.inMemory();
-const platform = await startPlatform({
-  config,
-  keys,
-  database: { kind: 'postgres', url: url.toString(), maxConnections: Number(process.env.LOAD_POOL ?? 10) },
-});
-const server = serve({ fetch: platform.app.fetch, port: 0, hostname: '127.0.0.1' });
-await new Promise((resolve) => server.once('listening', resolve));
-const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const secrets = JSON.stringify(await generateSecrets());
+const keys = SigningKeys.fromJson(secrets);
+const { platform, server, baseUrl } = await serveOn(url.toString(), keys);
 
 const token = (slug: string, role: Parameters<typeof mintDemoToken>[3]) =>
   mintDemoToken(keys, config, slug, role, 6 * 60 * 60);
@@ -108,8 +140,23 @@ await call(`/v1/inspections/${planned.body.id}/start-fieldwork`, inspector, {
   headers: { 'If-Match': planned.etag },
 });
 
+const replicas: ChildProcess[] = [];
+const baseUrls = [baseUrl];
+for (let n = 1; n < Number(process.env.LOAD_REPLICAS ?? 2); n++) {
+  const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, LOAD_REPLICA_DATABASE_URL: url.toString(), LOAD_REPLICA_SECRETS: secrets },
+  });
+  replicas.push(child);
+  const line = await new Promise<string>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`replica exited (${code}) before it was ready`)));
+    createInterface({ input: child.stdout as NodeJS.ReadableStream }).once('line', resolve);
+  });
+  baseUrls.push((JSON.parse(line) as { baseUrl: string }).baseUrl);
+}
+
 const target: LoadTarget = {
-  baseUrl,
+  baseUrls,
   database: `${url.host}/${name}`,
   tokens: { submitters, boardViewer: await token('barts-health', 'viewer'), analyst, inspector },
   ids: {
@@ -125,6 +172,15 @@ const target: LoadTarget = {
 process.stdout.write(`${JSON.stringify(target)}\n`);
 
 async function stop() {
+  await Promise.all(
+    replicas.map(
+      (child) =>
+        new Promise((resolve) => {
+          child.once('exit', resolve);
+          child.kill('SIGTERM');
+        }),
+    ),
+  );
   server.close();
   await platform.close();
   const cleanup = postgres(serverUrl, { max: 1, onnotice: () => {} });

@@ -344,8 +344,15 @@ export const observations = measuresSchema.table(
         t.periodStart,
       )
       .where(sql`is_current`),
-    index('observations_series_idx').on(t.tenantId, t.measureId, t.unitId, t.periodStart),
-    index('observations_programme_idx').on(t.measureTenantId, t.measureId, t.periodStart),
+    // Series and programme reads want current rows only; partial, they stay as small as the
+    // series however many revisions pile up (`pnpm load` revises the same periods hundreds of
+    // times, and the full indexes made every read scan every revision).
+    index('observations_series_idx')
+      .on(t.tenantId, t.measureId, t.unitId, t.periodStart)
+      .where(sql`is_current`),
+    index('observations_programme_idx')
+      .on(t.measureTenantId, t.measureId, t.periodStart)
+      .where(sql`is_current`),
   ],
 );
 

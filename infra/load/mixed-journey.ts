@@ -9,6 +9,7 @@
 // by slowing the driver down (no coordinated omission). The platform runs in a child process
 // (platform-server.ts) so the driver never shares its event loop. Not a test: it asserts nothing.
 import { spawn } from 'node:child_process';
+import { Agent, request } from 'node:http';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { type Journey, journeys, type Step } from './journeys.js';
@@ -16,7 +17,9 @@ import type { LoadTarget } from './platform-server.js';
 
 const rate = Number(process.env.LOAD_RATE ?? 200);
 const seconds = Number(process.env.LOAD_SECONDS ?? 60);
-const warmupSeconds = Number(process.env.LOAD_WARMUP_SECONDS ?? 5);
+// Fresh processes compile their hot paths and open their pools in the first seconds, as a
+// deployment's new replicas do before they take full traffic; k6's profiles ramp up likewise.
+const warmupSeconds = Number(process.env.LOAD_WARMUP_SECONDS ?? 30);
 /** A request unanswered after this long counts as an error (status 0), so a run always ends. */
 const timeoutMs = Number(process.env.LOAD_TIMEOUT_MS ?? 30_000);
 if (!(rate > 0) || !(seconds > 0) || !(warmupSeconds >= 0)) {
@@ -41,6 +44,8 @@ interface Sample {
   latency: number;
   ok: boolean;
   status: number;
+  /** When the request was due (`performance.now()`). */
+  due: number;
 }
 
 const plan = journeys(target);
@@ -67,29 +72,42 @@ function picker(list: Journey[]) {
 let sent = 0;
 const nextBaseUrl = () => target.baseUrls[sent++ % target.baseUrls.length];
 
-async function send(journey: Journey, step: Step, due: number, into: Sample[] | undefined) {
-  let status = 0;
-  try {
-    const response = await fetch(`${nextBaseUrl()}${step.path}`, {
-      method: step.method,
-      headers: {
-        Authorization: `Bearer ${step.token}`,
-        ...(step.body ? { 'Content-Type': 'application/json' } : {}),
+// node:http with a keep-alive pool, not fetch: the driver shares the two cores with what it
+// measures, and fetch's WHATWG streams cost several times more CPU per request.
+const agent = new Agent({ keepAlive: true, maxSockets: 512 });
+
+/** The answer's status once its body has been read; 0 for no answer (refused, reset, timed out). */
+function exchange(step: Step): Promise<number> {
+  return new Promise((resolve) => {
+    const headers: Record<string, string> = { Authorization: `Bearer ${step.token}` };
+    if (step.body) {
+      headers['Content-Type'] = 'application/json';
+      headers['Content-Length'] = String(Buffer.byteLength(step.body));
+    }
+    const sent = request(
+      `${nextBaseUrl()}${step.path}`,
+      { method: step.method, headers, agent },
+      (response) => {
+        response.on('error', () => resolve(0));
+        response.on('end', () => resolve(response.statusCode ?? 0));
+        response.resume();
       },
-      ...(step.body ? { body: step.body } : {}),
-      signal: AbortSignal.timeout(timeoutMs),
-    });
-    status = response.status;
-    await response.arrayBuffer();
-  } catch {
-    status = 0;
-  }
+    );
+    sent.setTimeout(timeoutMs, () => sent.destroy());
+    sent.on('error', () => resolve(0));
+    sent.end(step.body);
+  });
+}
+
+async function send(journey: Journey, step: Step, due: number, into: Sample[] | undefined) {
+  const status = await exchange(step);
   into?.push({
     journey: journey.name,
     step: step.name,
     latency: performance.now() - due,
     ok: step.ok.includes(status),
     status,
+    due,
   });
 }
 
@@ -136,7 +154,7 @@ function row(label: string, samples: Sample[], elapsed: number) {
 
 try {
   console.log(
-    `Load: ${rate} requests/s for ${seconds} s (after ${warmupSeconds} s warm-up), open loop, ${target.baseUrls.length} platform replica(s), PostgreSQL ${target.database}`,
+    `Load: ${rate} requests/s for ${seconds} s (after ${warmupSeconds} s warm-up), open loop, ${target.baseUrls.length} platform replica(s), PostgreSQL ${target.database} (${target.maintenance})`,
   );
   if (warmupSeconds > 0) await drive(warmupSeconds, undefined);
   const samples: Sample[] = [];
@@ -167,6 +185,17 @@ try {
         elapsed,
       ),
     );
+  }
+  // Minute by minute, so a platform that keeps up at first and then falls behind shows it.
+  const bucketSeconds = Math.min(60, seconds);
+  console.log(`\n| from s | requests | requests/s | p50 ms | p90 ms | p99 ms | max ms | errors |`);
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (let from = 0; from < seconds; from += bucketSeconds) {
+    const inBucket = samples.filter((sample) => {
+      const at = (sample.due - began) / 1000;
+      return at >= from && at < from + bucketSeconds;
+    });
+    console.log(row(String(from), inBucket, Math.min(bucketSeconds, seconds - from)));
   }
   console.log(
     `\n${samples.length} requests in ${elapsed.toFixed(1)} s (target ${rate}/s); driver at most ${lateMs.toFixed(1)} ms behind schedule`,

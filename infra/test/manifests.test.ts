@@ -170,6 +170,9 @@ describe('Kubernetes manifests (infra/k8s)', () => {
       for (const required of ['QMS_APP_DATABASE_URL', 'QMS_SECRETS', 'REDIS_URL']) {
         expect(Object.keys(env), required).toContain(required);
       }
+      // Least privilege: only the gateway (which migrates on start) holds the owner's URL.
+      if (name === 'qms-gateway') expect(Object.keys(env)).toContain('DATABASE_URL');
+      else expect(Object.keys(env)).not.toContain('DATABASE_URL');
     });
   });
 
@@ -274,6 +277,10 @@ describe('compose (infra/compose.yaml)', () => {
         ]),
       );
       expectConfigVariables(env, `compose ${process}`);
+      expect(Object.keys(env), process).toContain('QMS_APP_DATABASE_URL');
+      // Least privilege: the services never hold the owner's URL; the gateway migrates on start.
+      if (process === 'gateway') expect(env.DATABASE_URL).toMatch(/^postgres:\/\/qms:/);
+      else expect(Object.keys(env), process).not.toContain('DATABASE_URL');
     }
     expect(services.migrate.image).toBe(platformImage);
     expect(services.migrate.build.dockerfile).toBe('infra/Dockerfile');

@@ -1,6 +1,7 @@
 // `pnpm --filter @qms/assurance start`: the assurance service as its own process, behind a gateway that
-// forwards to it (QMS_ASSURANCE_URL). Needs DATABASE_URL (PostgreSQL, already migrated by the
-// gateway or `pnpm db:migrate`) and the same QMS_SECRETS as the gateway; listens on PORT (3004).
+// forwards to it (QMS_ASSURANCE_URL). Needs QMS_APP_DATABASE_URL (PostgreSQL as qms_app, already
+// migrated by the gateway or `pnpm db:migrate`; or DATABASE_URL, whose server it uses as qms_app)
+// and the same QMS_SECRETS as the gateway; listens on PORT (3004).
 // The mounts are those of the gateway's service table (apps/gateway/src/services.ts).
 import { runServiceProcess } from '@qms/platform';
 import { createAssuranceApi } from './index.js';

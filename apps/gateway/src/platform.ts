@@ -89,6 +89,9 @@ export async function startPlatform(options: StartOptions): Promise<RunningPlatf
       keys,
       config,
     );
+    // Planner statistics for the freshly loaded tables now, not at autovacuum's first visit
+    // (a minute later, or never where it is off): until then plans assume empty tables.
+    await opened.owner.exec('analyze');
     logger.info({ organisations: seededClients.length, observations }, 'demo data seeded');
   }
   return {

@@ -4,7 +4,8 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
-import postgres from 'postgres';
+import type postgres from 'postgres';
+import { postgresClient } from './connection-url.js';
 import { pipelinedClient } from './pipelined-client.js';
 import * as schema from './schema/index.js';
 
@@ -194,7 +195,8 @@ const PING_TIMEOUT_MS = 3_000;
 /** The error of a transaction that did not start in time (mapped to 503 by the platform). */
 export class TransactionStartTimeout extends Error {
   readonly code = 'TRANSACTION_START_TIMEOUT';
-  constructor() {
+  /** When the request began waiting (`performance.now()`). */
+  constructor(readonly waitingSince: number) {
     super(`The database did not start a transaction within ${TRANSACTION_START_TIMEOUT_MS} ms`);
   }
 }
@@ -207,18 +209,21 @@ export class TransactionStartTimeout extends Error {
 function startingWithin<A extends unknown[], T>(
   begin: (work: (...args: A) => Promise<T>) => Promise<T>,
   work: (...args: A) => Promise<T>,
+  onStarted: () => void = () => {},
 ): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     let state: 'starting' | 'started' | 'abandoned' = 'starting';
+    const waitingSince = performance.now();
     const timer = setTimeout(() => {
       if (state !== 'starting') return;
       state = 'abandoned';
-      reject(new TransactionStartTimeout());
+      reject(new TransactionStartTimeout(waitingSince));
     }, TRANSACTION_START_TIMEOUT_MS);
     begin(async (...args) => {
-      if (state === 'abandoned') throw new TransactionStartTimeout();
+      if (state === 'abandoned') throw new TransactionStartTimeout(waitingSince);
       state = 'started';
       clearTimeout(timer);
+      onStarted();
       return work(...args);
     }).then(resolve, (error: unknown) => {
       clearTimeout(timer);
@@ -233,7 +238,7 @@ export function postgresDatabase(config: {
   maxConnections?: number | undefined;
 }): Database {
   const open = () => {
-    const client = postgres(config.appUrl ?? appUrlFor(config.url), {
+    const client = postgresClient(config.appUrl ?? appUrlFor(config.url), {
       max: config.maxConnections ?? 10,
       onnotice: () => {},
       // Fault tolerance: a connection attempt that gets no answer fails after 5 s, and after a
@@ -243,24 +248,35 @@ export function postgresDatabase(config: {
       backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 0.5),
       idle_timeout: 30,
     });
-    return { client, db: drizzlePostgres(pipelinedClient(client), { schema }) as unknown as Tx };
+    return {
+      client,
+      db: drizzlePostgres(pipelinedClient(client), { schema }) as unknown as Tx,
+      /** When a transaction last started on this pool (`performance.now()`). */
+      lastStart: performance.now(),
+    };
   };
   // postgres.js 3.4 notices a reset idle connection only when it next writes to it, and after
   // such errors a pool can stop opening connections at all: queries then wait forever, even once
   // the server is back (seen when PostgreSQL restarts under load, faults-database.test.ts). So
-  // after a lost connection, or a transaction or ping that got no answer in time, the pool is
-  // replaced by a fresh one.
+  // after a lost connection, or a ping that got no answer in time, the pool is replaced by a
+  // fresh one. A transaction that did not start in time replaces it only if no other transaction
+  // started on the pool while it waited: a pool that is merely saturated is making progress, and
+  // replacing it would open a second set of connections to an already overloaded server.
   let current = open();
+  const stuck = (pool: ReturnType<typeof open>, error: unknown) =>
+    isLostConnection(error) ||
+    (error instanceof TransactionStartTimeout && pool.lastStart < error.waitingSince);
   const runOn = async <T>(work: (pool: ReturnType<typeof open>) => Promise<T>): Promise<T> => {
     const pool = current;
     try {
       return await work(pool);
     } catch (error) {
-      if (pool === current && (isLostConnection(error) || error instanceof TransactionStartTimeout)) {
-        renew(pool);
-      }
+      if (pool === current && stuck(pool, error)) renew(pool);
       throw error;
     }
+  };
+  const started = (pool: ReturnType<typeof open>) => () => {
+    pool.lastStart = performance.now();
   };
   /** A fresh pool for what comes next; the old one ends when its running work is done (30 s at most). */
   const retiring = new Set<postgres.Sql>();
@@ -276,10 +292,11 @@ export function postgresDatabase(config: {
   return {
     kind: 'postgres',
     tenant: (scope, work) =>
-      runOn((pool) => startingWithin((w) => transactions(pool.db).tenant(scope, w), work)),
+      runOn((pool) => startingWithin((w) => transactions(pool.db).tenant(scope, w), work, started(pool))),
     request: (identity, work) =>
-      runOn((pool) => startingWithin((w) => transactions(pool.db).request(identity, w), work)),
-    anonymous: (work) => runOn((pool) => startingWithin((w) => transactions(pool.db).anonymous(w), work)),
+      runOn((pool) => startingWithin((w) => transactions(pool.db).request(identity, w), work, started(pool))),
+    anonymous: (work) =>
+      runOn((pool) => startingWithin((w) => transactions(pool.db).anonymous(w), work, started(pool))),
     ping: async () => {
       let timer: NodeJS.Timeout | undefined;
       const pool = current;
@@ -309,7 +326,7 @@ export function postgresDatabase(config: {
 }
 
 export function postgresOwner(url: string): OwnerDatabase {
-  const client = postgres(url, { max: 2, onnotice: () => {} });
+  const client = postgresClient(url, { max: 2, onnotice: () => {} });
   return {
     kind: 'postgres',
     db: drizzlePostgres(client, { schema }) as unknown as Tx,

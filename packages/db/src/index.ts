@@ -1,3 +1,4 @@
+export * from './connection-url.js';
 export * from './database.js';
 export * from './migrate.js';
 export * from './open.js';

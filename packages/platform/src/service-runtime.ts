@@ -1,3 +1,4 @@
+import { Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { OpenAPIHono } from '@hono/zod-openapi';
@@ -134,12 +135,15 @@ export function startService(definition: ServiceDefinition, options: StartServic
   const logger = (options.logger ?? createLogger(config.LOG_LEVEL)).child({ app: definition.name });
   let database = options.database;
   if (!database) {
-    if (!config.DATABASE_URL) {
+    // A service needs only the application's connection (qms_app, under row-level security);
+    // the owner's URL, when given instead, is used for its server with the qms_app user.
+    const url = config.QMS_APP_DATABASE_URL ?? config.DATABASE_URL;
+    if (!url) {
       throw new Error(
-        `DATABASE_URL (PostgreSQL) is required to run the ${definition.name} service on its own; the embedded database serves one process only`,
+        `QMS_APP_DATABASE_URL or DATABASE_URL (PostgreSQL) is required to run the ${definition.name} service on its own; the embedded database serves one process only`,
       );
     }
-    database = postgresDatabase({ url: config.DATABASE_URL, appUrl: config.QMS_APP_DATABASE_URL });
+    database = postgresDatabase({ url, appUrl: config.QMS_APP_DATABASE_URL });
   }
   const keys = options.keys ?? configuredSigningKeys(config);
   const rateLimiter = namespacedRateLimiter(createRateLimiter(config, logger), definition.name);
@@ -184,6 +188,13 @@ export async function listen(
     port: options.port,
     hostname: options.hostname,
   });
+  // Idle keep-alive connections stay open longer than a load balancer's usual 60 s idle timeout
+  // (Node's default is 5 s): otherwise the balancer, or any pooling client, reuses a connection
+  // at the moment the server closes it and the request is lost to a reset (`pnpm load` saw it).
+  if (server instanceof HttpServer) {
+    server.keepAliveTimeout = 65_000;
+    server.headersTimeout = 66_000;
+  }
   await new Promise<void>((resolve, reject) => {
     server.once('listening', () => resolve());
     server.once('error', reject);

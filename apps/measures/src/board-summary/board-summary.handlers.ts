@@ -1,7 +1,7 @@
 import type { RouteHandler } from '@hono/zod-openapi';
 import { measureSetItems, measureSets, measures, type Tx } from '@qms/db';
 import { type AppEnv, notFound, type Principal, principalOf } from '@qms/platform';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import { renderBoardSummaryChart } from '../charts/svg.js';
 import { resolveScope } from '../quality-control/load.js';
 import { analyseSeriesBatch } from '../quality-control/signals.js';
@@ -11,14 +11,18 @@ import type { BoardSummary, BoardSummaryQuery } from './board-summary.schemas.js
 
 /** A measure set the caller can read (its own, or its programme's), with its items in set order. */
 export async function loadMeasureSet(tx: Tx, measureSetId: string) {
-  const [set] = await tx.select().from(measureSets).where(eq(measureSets.id, measureSetId));
+  // The set and its items in one round trip; ids are UUIDv7, unique across tenants, and
+  // row-level security shows the items of exactly the sets the caller may read.
+  const [[set], items] = await Promise.all([
+    tx.select().from(measureSets).where(eq(measureSets.id, measureSetId)),
+    tx
+      .select()
+      .from(measureSetItems)
+      .where(eq(measureSetItems.setId, measureSetId))
+      .orderBy(asc(measureSetItems.position), asc(measureSetItems.measureId)),
+  ]);
   if (!set) throw notFound('Measure set');
-  const items = await tx
-    .select()
-    .from(measureSetItems)
-    .where(and(eq(measureSetItems.tenantId, set.tenantId), eq(measureSetItems.setId, set.id)))
-    .orderBy(asc(measureSetItems.position), asc(measureSetItems.measureId));
-  return { set, items };
+  return { set, items: items.filter((item) => item.tenantId === set.tenantId) };
 }
 
 export async function boardSummary(
@@ -29,18 +33,13 @@ export async function boardSummary(
   const { set, items } = await loadMeasureSet(tx, query.measureSetId);
   const scope = await resolveScope(tx, principal, query.organisationId, query.unitId);
   const ids = items.map((item) => item.measureId);
-  const codes =
+  const [codeRows, batch] = await Promise.all([
     ids.length === 0
-      ? new Map<string, string>()
-      : new Map(
-          (
-            await tx
-              .select({ id: measures.id, code: measures.code })
-              .from(measures)
-              .where(inArray(measures.id, ids))
-          ).map((row) => [row.id, row.code]),
-        );
-  const batch = await analyseSeriesBatch(tx, scope, ids);
+      ? []
+      : tx.select({ id: measures.id, code: measures.code }).from(measures).where(inArray(measures.id, ids)),
+    analyseSeriesBatch(tx, scope, ids),
+  ]);
+  const codes = new Map(codeRows.map((row) => [row.id, row.code]));
   const asOf = query.asOf ? new Date(`${query.asOf}T23:59:59.999Z`) : new Date();
   const rows = items.flatMap((item) => {
     const entry = batch.get(item.measureId);

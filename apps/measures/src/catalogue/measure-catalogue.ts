@@ -19,19 +19,22 @@ export interface CatalogueMeasure {
  * so the id alone names a measure.
  */
 export async function findMeasure(tx: Tx, measureId: string): Promise<CatalogueMeasure> {
-  const [measure] = await tx.select().from(measures).where(eq(measures.id, measureId));
-  if (!measure) throw notFound('Measure');
-  const [active] = await tx
-    .select()
-    .from(measureVersions)
-    .where(
+  // One round trip: the measure and its active version (if any) side by side.
+  const [row] = await tx
+    .select({ measure: measures, active: measureVersions })
+    .from(measures)
+    .leftJoin(
+      measureVersions,
       and(
-        eq(measureVersions.tenantId, measure.tenantId),
-        eq(measureVersions.measureId, measure.id),
+        eq(measureVersions.tenantId, measures.tenantId),
+        eq(measureVersions.measureId, measures.id),
         eq(measureVersions.status, 'active'),
       ),
-    );
-  return { tenantId: measure.tenantId, id: measure.id, code: measure.code, active };
+    )
+    .where(eq(measures.id, measureId));
+  if (!row) throw notFound('Measure');
+  const { measure, active } = row;
+  return { tenantId: measure.tenantId, id: measure.id, code: measure.code, active: active ?? undefined };
 }
 
 /** Active versions of several measures at once, keyed by measure id. */
@@ -53,39 +56,53 @@ export async function mayReport(
   organisationId: string,
   measure: { tenantId: string; id: string },
 ): Promise<boolean> {
-  if (measure.tenantId === organisationId) return true;
-  const [adopted] = await tx
-    .select({ id: adoptions.id })
-    .from(adoptions)
-    .where(
-      and(
-        eq(adoptions.tenantId, organisationId),
-        eq(adoptions.measureTenantId, measure.tenantId),
-        eq(adoptions.measureId, measure.id),
-        eq(adoptions.status, 'active'),
+  return (await reportableMeasures(tx, organisationId, [measure])).has(measure.id);
+}
+
+/** The ids of those `candidates` the organisation may report (see mayReport), in one round trip. */
+export async function reportableMeasures(
+  tx: Tx,
+  organisationId: string,
+  candidates: { tenantId: string; id: string }[],
+): Promise<Set<string>> {
+  const reportable = new Set(candidates.filter((m) => m.tenantId === organisationId).map((m) => m.id));
+  const others = candidates.filter((m) => m.tenantId !== organisationId);
+  if (others.length === 0) return reportable;
+  const ids = others.map((m) => m.id);
+  // Both questions at once: the two statements go to the server together.
+  const [adopted, published] = await Promise.all([
+    tx
+      .select({ tenantId: adoptions.measureTenantId, id: adoptions.measureId })
+      .from(adoptions)
+      .where(
+        and(
+          eq(adoptions.tenantId, organisationId),
+          inArray(adoptions.measureId, ids),
+          eq(adoptions.status, 'active'),
+        ),
       ),
-    );
-  if (adopted) return true;
-  const [enrolled] = await tx
-    .select({ programmeId: programmeMeasures.programmeId })
-    .from(programmeMeasures)
-    .innerJoin(
-      enrolments,
-      and(
-        eq(enrolments.tenantId, programmeMeasures.tenantId),
-        eq(enrolments.programmeId, programmeMeasures.programmeId),
+    tx
+      .select({ tenantId: programmeMeasures.tenantId, id: programmeMeasures.measureId })
+      .from(programmeMeasures)
+      .innerJoin(
+        enrolments,
+        and(
+          eq(enrolments.tenantId, programmeMeasures.tenantId),
+          eq(enrolments.programmeId, programmeMeasures.programmeId),
+        ),
+      )
+      .where(
+        and(
+          inArray(programmeMeasures.measureId, ids),
+          isNull(programmeMeasures.withdrawnAt),
+          eq(enrolments.organisationId, organisationId),
+          eq(enrolments.status, 'active'),
+        ),
       ),
-    )
-    .where(
-      and(
-        eq(programmeMeasures.tenantId, measure.tenantId),
-        eq(programmeMeasures.measureId, measure.id),
-        isNull(programmeMeasures.withdrawnAt),
-        eq(enrolments.organisationId, organisationId),
-        eq(enrolments.status, 'active'),
-      ),
-    );
-  return enrolled !== undefined;
+  ]);
+  const allowed = new Set([...adopted, ...published].map((m) => `${m.tenantId}/${m.id}`));
+  for (const m of others) if (allowed.has(`${m.tenantId}/${m.id}`)) reportable.add(m.id);
+  return reportable;
 }
 
 /** The target in force for a period: the last effective-dated target starting on or before it. */

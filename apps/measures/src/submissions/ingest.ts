@@ -3,7 +3,11 @@ import { databaseErrorOf, ProblemError } from '@qms/platform';
 import { analyseSpc } from '@qms/statistics';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
-import { activeVersions, type MeasureVersionRow, mayReport } from '../catalogue/measure-catalogue.js';
+import {
+  activeVersions,
+  type MeasureVersionRow,
+  reportableMeasures,
+} from '../catalogue/measure-catalogue.js';
 import { periodStartProblem, submissionDeadline } from '../catalogue/periods.js';
 import { PeriodSet, periodOrdinal } from './period-set.js';
 import {
@@ -26,7 +30,12 @@ export const CHUNK_ROWS = 5_000;
 export const MAX_SPC_SERIES = 20;
 const MAX_SPC_POINTS = 10_000;
 const MIN_SPC_POINTS = 12;
-const NO_UNIT = '00000000-0000-0000-0000-000000000000';
+/**
+ * The unit key of observations_current_uq, written into the statement text (not a parameter):
+ * only then does `coalesce(unit_id, …)` match the index's expression in a prepared statement's
+ * generic plan.
+ */
+const NO_UNIT = sql.raw(`'00000000-0000-0000-0000-000000000000'::uuid`);
 
 export interface SubmissionRow {
   /** 1-based data row number. */
@@ -178,11 +187,14 @@ export class SubmissionIngest {
     if (measureIds.size > 0) {
       const ids = [...measureIds];
       // Row-level security shows the caller's own measures and those published to it.
-      const visible = await tx
-        .select({ tenantId: measures.tenantId, id: measures.id })
-        .from(measures)
-        .where(inArray(measures.id, ids));
-      const versions = await activeVersions(tx, ids);
+      const [visible, versions] = await Promise.all([
+        tx
+          .select({ tenantId: measures.tenantId, id: measures.id })
+          .from(measures)
+          .where(inArray(measures.id, ids)),
+        activeVersions(tx, ids),
+      ]);
+      const reportable = await reportableMeasures(tx, tenantId, visible);
       const byId = new Map(visible.map((measure) => [measure.id, measure]));
       for (const id of ids) {
         const measure = byId.get(id);
@@ -192,7 +204,7 @@ export class SubmissionIngest {
             ok: false,
             reason: 'unknown measure, or not visible to your organisation',
           });
-        } else if (!(await mayReport(tx, tenantId, measure))) {
+        } else if (!reportable.has(id)) {
           this.measureCache.set(id, {
             ok: false,
             reason:
@@ -332,7 +344,7 @@ export class SubmissionIngest {
               select o.id, o.revision, o.numerator, o.denominator, o.value, o.expected, o.status
                 from measures.observations o
                where o.tenant_id = ${tenantId}::uuid and o.measure_tenant_id = i.mt and o.measure_id = i.m
-                 and coalesce(o.unit_id, ${NO_UNIT}::uuid) = coalesce(i.u, ${NO_UNIT}::uuid)
+                 and coalesce(o.unit_id, ${NO_UNIT}) = coalesce(i.u, ${NO_UNIT})
                  and o.period_start = i.p and o.is_current
                limit 1) o`,
     );
@@ -450,7 +462,7 @@ export class SubmissionIngest {
             from measures.observations
            where tenant_id = ${this.options.tenantId}::uuid and measure_tenant_id = ${series.measureTenantId}::uuid
              and measure_id = ${series.measureId}::uuid
-             and coalesce(unit_id, ${NO_UNIT}::uuid) = coalesce(${series.unitId}::uuid, ${NO_UNIT}::uuid)
+             and coalesce(unit_id, ${NO_UNIT}) = coalesce(${series.unitId}::uuid, ${NO_UNIT})
              and is_current
            order by period_start desc
            limit ${MAX_SPC_POINTS}`,

@@ -208,7 +208,9 @@ export const create: RouteHandler<typeof createSubmission, AppEnv> = async (c) =
   if (summary.outcome === 'rejected') throw rejectedProblem(summary);
   if (dryRun) return c.json(summary, 200);
 
-  await tx
+  // The submission's completion and its audit record are independent single statements: sent
+  // together, they share one round trip.
+  const completed = tx
     .update(submissions)
     .set({
       outcome: summary.outcome,
@@ -222,12 +224,15 @@ export const create: RouteHandler<typeof createSubmission, AppEnv> = async (c) =
       updatedAt: new Date(),
     })
     .where(and(eq(submissions.tenantId, tenantId), eq(submissions.id, submissionId)));
-  await recordAudit(c, {
-    action: 'submission.created',
-    targetType: 'submission',
-    targetId: submissionId,
-    change: summary,
-  });
+  await Promise.all([
+    completed,
+    recordAudit(c, {
+      action: 'submission.created',
+      targetType: 'submission',
+      targetId: submissionId,
+      change: summary,
+    }),
+  ]);
   c.header('Location', `/v1/submissions/${submissionId}`);
   return c.json(summary, 201);
 };

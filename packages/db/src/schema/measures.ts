@@ -347,8 +347,11 @@ export const observations = measuresSchema.table(
     // Series and programme reads want current rows only; partial, they stay as small as the
     // series however many revisions pile up (`pnpm load` revises the same periods hundreds of
     // times, and the full indexes made every read scan every revision).
+    // Period before unit: the submission's lookup of a row's current observation matches on
+    // coalesce(unit_id, …), which cannot use a unit column placed before the period; with unit
+    // first, a plan on this index scanned the whole series for every row looked up.
     index('observations_series_idx')
-      .on(t.tenantId, t.measureId, t.unitId, t.periodStart)
+      .on(t.tenantId, t.measureId, t.periodStart, t.unitId)
       .where(sql`is_current`),
     index('observations_programme_idx')
       .on(t.measureTenantId, t.measureId, t.periodStart)

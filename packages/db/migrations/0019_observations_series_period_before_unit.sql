@@ -1,0 +1,2 @@
+DROP INDEX "measures"."observations_series_idx";--> statement-breakpoint
+CREATE INDEX "observations_series_idx" ON "measures"."observations" USING btree ("tenant_id","measure_id","period_start","unit_id") WHERE is_current;

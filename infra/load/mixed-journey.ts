@@ -84,7 +84,7 @@ function exchange(step: Step): Promise<number> {
       headers['Content-Type'] = 'application/json';
       headers['Content-Length'] = String(Buffer.byteLength(step.body));
     }
-    const sent = request(
+    const outgoing = request(
       `${nextBaseUrl()}${step.path}`,
       { method: step.method, headers, agent },
       (response) => {
@@ -93,9 +93,9 @@ function exchange(step: Step): Promise<number> {
         response.resume();
       },
     );
-    sent.setTimeout(timeoutMs, () => sent.destroy());
-    sent.on('error', () => resolve(0));
-    sent.end(step.body);
+    outgoing.setTimeout(timeoutMs, () => outgoing.destroy());
+    outgoing.on('error', () => resolve(0));
+    outgoing.end(step.body);
   });
 }
 

@@ -300,12 +300,14 @@ export function postgresDatabase(config: {
     ping: async () => {
       let timer: NodeJS.Timeout | undefined;
       const pool = current;
+      const asked = performance.now();
       try {
         const answered = runOn(() => pool.client`select 1`).then(() => true);
-        // No answer at all is a stuck pool as much as an error is: it is replaced too.
+        // No answer at all is a stuck pool as much as an error is: it is replaced too, unless
+        // transactions went on starting meanwhile (a busy pool, which a new one would not help).
         const late = new Promise<boolean>((resolve) => {
           timer = setTimeout(() => {
-            renew(pool);
+            if (pool.lastStart < asked) renew(pool);
             resolve(false);
           }, PING_TIMEOUT_MS);
         });

@@ -66,25 +66,30 @@ function pipelinedBegin(client: postgres.Sql) {
       abandon(error);
     });
     let savepoints = 0;
-    const unsafe = preparing(reserved.unsafe.bind(reserved));
-    // The transaction's statements go through `reserved`, refused once it is lost.
+    const prepared = preparing(reserved.unsafe.bind(reserved));
+    // Every statement of the transaction, its savepoints included, goes through `reserved` and
+    // is refused once the connection is lost: postgres.js would write it to the closed
+    // connection from a timer, where the error is uncaught and ends the process.
+    const guarded =
+      (unsafe: Unsafe): Unsafe =>
+      (...args) => {
+        const refusal = closed ?? failedToBegin;
+        if (refusal) throw refusal;
+        return unsafe(...args);
+      };
+    const unsafe = guarded(prepared);
+    const plain = guarded(reserved.unsafe.bind(reserved));
     const scoped = new Proxy(reserved, {
       get(target, property, receiver) {
-        if (property === 'unsafe') {
-          return (...args: Parameters<Unsafe>) => {
-            const refusal = closed ?? failedToBegin;
-            if (refusal) throw refusal;
-            return unsafe(...args);
-          };
-        }
+        if (property === 'unsafe') return unsafe;
         if (property === 'savepoint') {
           return async <S>(work: (sql: postgres.Sql) => Promise<S>) => {
             const name = `s${savepoints++}`;
-            await target.unsafe(`savepoint ${name}`);
+            await plain(`savepoint ${name}`);
             try {
               return await work(receiver as postgres.Sql);
             } catch (error) {
-              await target.unsafe(`rollback to savepoint ${name}`);
+              await plain(`rollback to savepoint ${name}`);
               throw error;
             }
           };
@@ -95,11 +100,11 @@ function pipelinedBegin(client: postgres.Sql) {
     try {
       const result = await Promise.race([fn(scoped), abandoned]);
       await Promise.race([begun, abandoned]);
-      await Promise.race([reserved.unsafe('commit'), abandoned]);
+      await Promise.race([plain('commit'), abandoned]);
       return result;
     } catch (error) {
       if (!closed && !failedToBegin) {
-        await Promise.race([reserved.unsafe('rollback'), abandoned]).catch(() => undefined);
+        await Promise.race([plain('rollback'), abandoned]).catch(() => undefined);
       }
       throw error;
     } finally {

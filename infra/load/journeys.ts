@@ -1,6 +1,6 @@
 // The four journeys of the load test, as independent requests so an open-loop driver can send
 // them at a fixed rate whatever the latency (the same journeys as infra/k6/*.ts).
-import type { LoadTarget } from './platform-server.js';
+import type { LoadFixtures } from './fixtures.js';
 
 export interface Step {
   name: string;
@@ -30,7 +30,7 @@ const months = (() => {
   return list;
 })();
 
-export function journeys(target: LoadTarget): Journey[] {
+export function journeys(target: LoadFixtures): Journey[] {
   const { ids, tokens } = target;
   return [
     {

@@ -12,31 +12,16 @@ import { randomBytes } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { postgresClient } from '@qms/db';
-import { DEMO_ORGANISATIONS, demoId, mintDemoToken, startPlatform } from '@qms/gateway';
+import { startPlatform } from '@qms/gateway';
 import { generateSecrets, listen, loadConfig, SigningKeys } from '@qms/platform';
+import { type LoadFixtures, prepareFixtures } from './fixtures.js';
 
-export interface LoadTarget {
+export interface LoadTarget extends LoadFixtures {
   /** Every replica's address; requests go round them in turn. */
   baseUrls: string[];
   database: string;
   /** How the database's dead rows and statistics are kept up during the run. */
   maintenance: string;
-  tokens: {
-    /** One submitter per actively enrolled trust, so submissions spread over tenants. */
-    submitters: string[];
-    boardViewer: string;
-    analyst: string;
-    inspector: string;
-  };
-  ids: {
-    measureSet: string;
-    measures: { fourHour: string; attendances: string; admissions: string };
-    programme: string;
-    benchmarkRun: string;
-    inspection: string;
-    frameworkVersion: string;
-    inspected: string;
-  };
 }
 
 const config = loadConfig({ LOG_LEVEL: 'silent', QMS_RATE_LIMIT: '100000000/60' });
@@ -83,62 +68,7 @@ const secrets = JSON.stringify(await generateSecrets());
 const keys = SigningKeys.fromJson(secrets);
 const { platform, server, baseUrl } = await serveOn(url.toString(), keys);
 
-const token = (slug: string, role: Parameters<typeof mintDemoToken>[3]) =>
-  mintDemoToken(keys, config, slug, role, 6 * 60 * 60);
-const submitters = await Promise.all(
-  DEMO_ORGANISATIONS.filter((o) => o.kind === 'trust' && o.slug !== 'royal-cornwall').map((o) =>
-    token(o.slug, 'submitter'),
-  ),
-);
-const analyst = await token('national-quality-body', 'analyst');
-const inspector = await token('care-regulator', 'inspector');
-
-async function call<T>(
-  path: string,
-  bearer: string,
-  init: RequestInit = {},
-): Promise<{ body: T; etag: string }> {
-  const response = await fetch(`${baseUrl}${path}`, {
-    ...init,
-    headers: { Authorization: `Bearer ${bearer}`, 'Content-Type': 'application/json', ...init.headers },
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`set-up ${init.method ?? 'GET'} ${path}: ${response.status} ${text}`);
-  return { body: JSON.parse(text) as T, etag: response.headers.get('etag') ?? '' };
-}
-
-const programme = demoId('programme/uec-flow');
-const measures = {
-  fourHour: demoId('measure/AE-4HR'),
-  attendances: demoId('measure/AE-ATT'),
-  admissions: demoId('measure/AE-ADM'),
-};
-const run = await call<{ id: string }>('/v1/benchmark-runs', analyst, {
-  method: 'POST',
-  body: JSON.stringify({
-    programmeId: programme,
-    measureId: measures.fourHour,
-    period: { type: 'quarter', quarter: '2019-Q1' },
-  }),
-});
-const frameworkVersion = demoId('framework/demo-five-questions/v1');
-const inspected = demoId('barts-health');
-const planned = await call<{ id: string }>('/v1/inspections', inspector, {
-  method: 'POST',
-  body: JSON.stringify({
-    organisationId: inspected,
-    frameworkVersionId: frameworkVersion,
-    type: 'announced',
-    title: 'Load test: urgent and emergency care',
-    team: ['inspector@care-regulator'],
-    startsOn: '2026-03-02',
-    endsOn: '2026-03-04',
-  }),
-});
-await call(`/v1/inspections/${planned.body.id}/start-fieldwork`, inspector, {
-  method: 'POST',
-  headers: { 'If-Match': planned.etag },
-});
+const fixtures = await prepareFixtures(platform.app, keys, config);
 
 // A deployment's PostgreSQL runs autovacuum (the default, and the compose file's image); this
 // machine's runs with it off. Without it the journeys' revisions leave dead rows and stale
@@ -192,16 +122,7 @@ const target: LoadTarget = {
     autovacuum === 'on'
       ? 'autovacuum on'
       : `autovacuum off on this server: the harness vacuums and analyzes at autovacuum's default thresholds every ${vacuumEveryMs / 1000} s`,
-  tokens: { submitters, boardViewer: await token('barts-health', 'viewer'), analyst, inspector },
-  ids: {
-    measureSet: demoId('measure-set/uec-board'),
-    measures,
-    programme,
-    benchmarkRun: run.body.id,
-    inspection: planned.body.id,
-    frameworkVersion,
-    inspected,
-  },
+  ...fixtures,
 };
 process.stdout.write(`${JSON.stringify(target)}\n`);
 

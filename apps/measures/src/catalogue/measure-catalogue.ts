@@ -81,24 +81,7 @@ export async function reportableMeasures(
           eq(adoptions.status, 'active'),
         ),
       ),
-    tx
-      .select({ tenantId: programmeMeasures.tenantId, id: programmeMeasures.measureId })
-      .from(programmeMeasures)
-      .innerJoin(
-        enrolments,
-        and(
-          eq(enrolments.tenantId, programmeMeasures.tenantId),
-          eq(enrolments.programmeId, programmeMeasures.programmeId),
-        ),
-      )
-      .where(
-        and(
-          inArray(programmeMeasures.measureId, ids),
-          isNull(programmeMeasures.withdrawnAt),
-          eq(enrolments.organisationId, organisationId),
-          eq(enrolments.status, 'active'),
-        ),
-      ),
+    publishedToEnrolledProgrammes(tx, organisationId, ids),
   ]);
   const allowed = new Set([...adopted, ...published].map((m) => `${m.tenantId}/${m.id}`));
   for (const m of others) if (allowed.has(`${m.tenantId}/${m.id}`)) reportable.add(m.id);
@@ -115,16 +98,12 @@ export function targetFor(version: Pick<MeasureVersionRow, 'targets'>, periodSta
 }
 
 /**
- * Whether a measure is published (and not withdrawn) to a programme in which the organisation
- * is actively enrolled: what an organisation needs to adopt another's measure.
+ * The measures (owner and id) published, and not withdrawn, to programmes in which the
+ * organisation is actively enrolled; only those among `measureIds` when given.
  */
-export async function isPublishedToEnrolledProgramme(
-  tx: Tx,
-  organisationId: string,
-  measure: { tenantId: string; id: string },
-): Promise<boolean> {
-  const [enrolled] = await tx
-    .select({ programmeId: programmeMeasures.programmeId })
+export function publishedToEnrolledProgrammes(tx: Tx, organisationId: string, measureIds?: string[]) {
+  return tx
+    .select({ tenantId: programmeMeasures.tenantId, id: programmeMeasures.measureId })
     .from(programmeMeasures)
     .innerJoin(
       enrolments,
@@ -135,13 +114,23 @@ export async function isPublishedToEnrolledProgramme(
     )
     .where(
       and(
-        eq(programmeMeasures.tenantId, measure.tenantId),
-        eq(programmeMeasures.measureId, measure.id),
+        measureIds ? inArray(programmeMeasures.measureId, measureIds) : undefined,
         isNull(programmeMeasures.withdrawnAt),
         eq(enrolments.organisationId, organisationId),
         eq(enrolments.status, 'active'),
       ),
-    )
-    .limit(1);
-  return enrolled !== undefined;
+    );
+}
+
+/**
+ * Whether a measure is published (and not withdrawn) to a programme in which the organisation
+ * is actively enrolled: what an organisation needs to adopt another's measure.
+ */
+export async function isPublishedToEnrolledProgramme(
+  tx: Tx,
+  organisationId: string,
+  measure: { tenantId: string; id: string },
+): Promise<boolean> {
+  const published = await publishedToEnrolledProgrammes(tx, organisationId, [measure.id]);
+  return published.some((m) => m.tenantId === measure.tenantId);
 }

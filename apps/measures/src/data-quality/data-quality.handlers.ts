@@ -14,7 +14,11 @@ import { type AppEnv, notFound, ProblemError, principalOf } from '@qms/platform'
 import { and, asc, count, eq, gt, gte, inArray, isNull, lt, lte, sum } from 'drizzle-orm';
 import { DEFAULT_DEADLINE_DAYS } from '../board-summary/board-row.js';
 import { loadMeasureSet } from '../board-summary/board-summary.handlers.js';
-import { activeVersions, type MeasureVersionRow } from '../catalogue/measure-catalogue.js';
+import {
+  activeVersions,
+  type MeasureVersionRow,
+  publishedToEnrolledProgrammes,
+} from '../catalogue/measure-catalogue.js';
 import { latestDuePeriod, periodsBetween } from '../catalogue/periods.js';
 import { resolveScope } from '../quality-control/load.js';
 import type { getDataQuality } from './data-quality.routes.js';
@@ -139,23 +143,7 @@ async function reportableMeasureIds(tx: Tx, organisationId: string): Promise<str
     .select({ id: adoptions.measureId })
     .from(adoptions)
     .where(and(eq(adoptions.tenantId, organisationId), eq(adoptions.status, 'active')));
-  const published = await tx
-    .select({ id: programmeMeasures.measureId })
-    .from(programmeMeasures)
-    .innerJoin(
-      enrolments,
-      and(
-        eq(enrolments.tenantId, programmeMeasures.tenantId),
-        eq(enrolments.programmeId, programmeMeasures.programmeId),
-      ),
-    )
-    .where(
-      and(
-        eq(enrolments.organisationId, organisationId),
-        eq(enrolments.status, 'active'),
-        isNull(programmeMeasures.withdrawnAt),
-      ),
-    );
+  const published = await publishedToEnrolledProgrammes(tx, organisationId);
   return [...new Set([...own, ...adopted, ...published].map((row) => row.id))];
 }
 

@@ -28,7 +28,12 @@ if (!(rate > 0) || !(seconds > 0) || !(warmupSeconds >= 0)) {
 }
 
 const tsx = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
-const child = spawn(tsx, [fileURLToPath(new URL('./platform-server.ts', import.meta.url))], {
+// LOAD_CPU_PROFILE_DIR=/tmp/prof writes a V8 CPU profile of each platform process on exit, to
+// find where the platform spends its CPU under this load (open it in Chrome DevTools).
+const profileArgs = process.env.LOAD_CPU_PROFILE_DIR
+  ? ['--cpu-prof', `--cpu-prof-dir=${process.env.LOAD_CPU_PROFILE_DIR}`]
+  : [];
+const child = spawn(tsx, [...profileArgs, fileURLToPath(new URL('./platform-server.ts', import.meta.url))], {
   stdio: ['ignore', 'pipe', 'inherit'],
   env: process.env,
 });

@@ -1,10 +1,16 @@
-// `pnpm --filter @qms/infra round-trips`: how many socket writes to PostgreSQL each request of
-// the load journeys costs (one per round trip: postgres.js sends what is queued in one tick in
-// one write). Under load these writes were the platform's largest single cost, so this is the
-// number to bring down on a hot path. In one process, through the gateway's fetch (no HTTP
-// server, so every socket write counted is one to PostgreSQL), on a fresh database.
+// `pnpm --filter @qms/infra round-trips`: what each request of the load journeys costs — socket
+// writes to PostgreSQL (one per round trip: postgres.js sends what is queued in one tick in one
+// write) and CPU time, in this Node process and in the database's PostgreSQL backends (from
+// /proc, so the server must run on this machine; otherwise that column is blank). Under load the
+// two cores are the limit, so CPU per request is the number to bring down on a hot path. In one
+// process, through the gateway's fetch (no HTTP server, so every socket write counted is one to
+// PostgreSQL), on a fresh database; each request is repeated ROUND_TRIPS_REPEAT times (200).
+//
+//   node --cpu-prof --import tsx load/round-trips.ts   profiles it (with ROUND_TRIPS_ONLY, one request)
 //
 //   LOAD_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test pnpm --filter @qms/infra round-trips
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { Session } from 'node:inspector/promises';
 import net from 'node:net';
 import { postgresClient } from '@qms/db';
 import { startPlatform } from '@qms/gateway';
@@ -34,6 +40,29 @@ const platform = await startPlatform({
   database: { kind: 'postgres', url: url.toString(), maxConnections: 2 },
 });
 
+const repeat = Number(process.env.ROUND_TRIPS_REPEAT ?? 200);
+// ROUND_TRIPS_ONLY=submissions measures only the requests whose name matches (to profile one).
+const only = process.env.ROUND_TRIPS_ONLY ? new RegExp(process.env.ROUND_TRIPS_ONLY) : undefined;
+// ROUND_TRIPS_PROFILE_DIR=/tmp/prof writes a CPU profile of each request's repetitions (warm,
+// set-up excluded) to that folder, to open in Chrome DevTools.
+const profileDir = process.env.ROUND_TRIPS_PROFILE_DIR;
+const inspector = new Session();
+inspector.connect();
+const clockTicksPerSecond = 100; // USER_HZ on Linux
+
+/** CPU time (µs) used so far by the PostgreSQL backends serving the bench database. */
+async function backendMicroseconds(): Promise<number | undefined> {
+  const pids = await admin<{ pid: number }[]>`select pid from pg_stat_activity where datname = ${name}`;
+  let ticks = 0;
+  for (const { pid } of pids) {
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => undefined);
+    if (stat === undefined) return undefined;
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    ticks += Number(fields[11]) + Number(fields[12]); // utime + stime
+  }
+  return (ticks / clockTicksPerSecond) * 1e6;
+}
+
 try {
   const plan = journeys(await prepareFixtures(platform.app, keys, config));
   const send = async (step: Step) => {
@@ -46,7 +75,9 @@ try {
     return response.status;
   };
 
-  console.log('| request | status | writes to PostgreSQL |\n| --- | ---: | ---: |');
+  console.log(
+    `| request | status | writes to PostgreSQL | CPU µs/request: Node + PostgreSQL (mean of ${repeat}) |\n| --- | ---: | ---: | ---: |`,
+  );
   for (const journey of plan) {
     // Each step of the journey once warm (statements prepared), then counted.
     const seen = new Set<string>();
@@ -54,10 +85,33 @@ try {
       const step = journey.next(sequence);
       if (seen.has(step.name)) continue;
       seen.add(step.name);
+      if (only && !only.test(step.name)) continue;
       await send(step);
+      // Counted on the next request of the same kind, with new values (a revision, not a
+      // repeat that changes nothing), as under load.
       writes = 0;
-      const status = await send(step);
-      console.log(`| ${step.name} | ${status} | ${writes} |`);
+      const status = await send(journey.next(sequence + 12));
+      const counted = writes;
+      const backendBefore = await backendMicroseconds();
+      if (profileDir) await inspector.post('Profiler.enable').then(() => inspector.post('Profiler.start'));
+      const nodeBefore = process.cpuUsage();
+      // Steps repeat every 1, 3 or 4 in a journey: sequence + 12n is the same step, new values.
+      for (let n = 2; n <= repeat + 1; n++) await send(journey.next(sequence + 12 * n));
+      const node = process.cpuUsage(nodeBefore);
+      if (profileDir) {
+        const { profile } = await inspector.post('Profiler.stop');
+        await mkdir(profileDir, { recursive: true });
+        const file = `${step.method}-${step.name.replace(/\W+/g, '-')}.cpuprofile`;
+        await writeFile(`${profileDir}/${file}`, JSON.stringify(profile));
+      }
+      const backendAfter = await backendMicroseconds();
+      const perRequest = (micros: number) => Math.round(micros / repeat);
+      const nodeMicros = perRequest(node.user + node.system);
+      const backend =
+        backendBefore === undefined || backendAfter === undefined
+          ? ''
+          : ` + ${perRequest(backendAfter - backendBefore)}`;
+      console.log(`| ${step.name} | ${status} | ${counted} | ${nodeMicros}${backend} |`);
     }
   }
 } finally {

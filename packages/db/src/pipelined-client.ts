@@ -85,9 +85,18 @@ function pipelinedBegin(client: postgres.Sql) {
         if (property === 'savepoint') {
           return async <S>(work: (sql: postgres.Sql) => Promise<S>) => {
             const name = `s${savepoints++}`;
-            await plain(`savepoint ${name}`);
+            // Like BEGIN, the savepoint is not awaited on its own: started first, it leaves in
+            // the same socket write as the work's first statements, and the server runs it
+            // before them. If it fails, they fail too, and its error is the one reported.
+            const saved = plain(`savepoint ${name}`).execute();
+            saved.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
             try {
-              return await work(receiver as postgres.Sql);
+              const result = await work(receiver as postgres.Sql).catch(async (error: unknown) => {
+                await saved;
+                throw error;
+              });
+              await saved;
+              return result;
             } catch (error) {
               await plain(`rollback to savepoint ${name}`);
               throw error;

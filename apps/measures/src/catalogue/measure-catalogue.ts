@@ -65,11 +65,23 @@ export async function reportableMeasures(
   organisationId: string,
   candidates: { tenantId: string; id: string }[],
 ): Promise<Set<string>> {
-  const reportable = new Set(candidates.filter((m) => m.tenantId === organisationId).map((m) => m.id));
-  const others = candidates.filter((m) => m.tenantId !== organisationId);
-  if (others.length === 0) return reportable;
-  const ids = others.map((m) => m.id);
-  // Both questions at once: the two statements go to the server together.
+  const others = candidates.filter((m) => m.tenantId !== organisationId).map((m) => m.id);
+  const openToReport =
+    others.length === 0 ? new Set<string>() : await othersOpenToReport(tx, organisationId, others);
+  return reportableAmong(organisationId, candidates, openToReport);
+}
+
+/**
+ * Other organisations' measures among `measureIds` that the organisation has adopted or that are
+ * published to a programme it is actively enrolled in, as `owner/id` keys; both questions in one
+ * round trip. It needs only the ids, so a caller can send it beside the look-up of the measures
+ * themselves and decide with reportableAmong.
+ */
+export async function othersOpenToReport(
+  tx: Tx,
+  organisationId: string,
+  measureIds: string[],
+): Promise<Set<string>> {
   const [adopted, published] = await Promise.all([
     tx
       .select({ tenantId: adoptions.measureTenantId, id: adoptions.measureId })
@@ -77,15 +89,26 @@ export async function reportableMeasures(
       .where(
         and(
           eq(adoptions.tenantId, organisationId),
-          inArray(adoptions.measureId, ids),
+          inArray(adoptions.measureId, measureIds),
           eq(adoptions.status, 'active'),
         ),
       ),
-    publishedToEnrolledProgrammes(tx, organisationId, ids),
+    publishedToEnrolledProgrammes(tx, organisationId, measureIds),
   ]);
-  const allowed = new Set([...adopted, ...published].map((m) => `${m.tenantId}/${m.id}`));
-  for (const m of others) if (allowed.has(`${m.tenantId}/${m.id}`)) reportable.add(m.id);
-  return reportable;
+  return new Set([...adopted, ...published].map((m) => `${m.tenantId}/${m.id}`));
+}
+
+/** The ids of those `candidates` the organisation may report: its own, and those open to it. */
+export function reportableAmong(
+  organisationId: string,
+  candidates: { tenantId: string; id: string }[],
+  openToReport: Set<string>,
+): Set<string> {
+  return new Set(
+    candidates
+      .filter((m) => m.tenantId === organisationId || openToReport.has(`${m.tenantId}/${m.id}`))
+      .map((m) => m.id),
+  );
 }
 
 /** The target in force for a period: the last effective-dated target starting on or before it. */

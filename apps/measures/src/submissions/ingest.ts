@@ -6,7 +6,8 @@ import { uuidv7 } from 'uuidv7';
 import {
   activeVersions,
   type MeasureVersionRow,
-  reportableMeasures,
+  othersOpenToReport,
+  reportableAmong,
 } from '../catalogue/measure-catalogue.js';
 import { periodStartProblem, submissionDeadline } from '../catalogue/periods.js';
 import { PeriodSet, periodOrdinal } from './period-set.js';
@@ -29,6 +30,7 @@ export const CHUNK_ROWS = 5_000;
 /** Series checked against their SPC limits per submission (bounded work). */
 export const MAX_SPC_SERIES = 20;
 const MAX_SPC_POINTS = 10_000;
+const SPC_SERIES_PER_QUERY = 5;
 const MIN_SPC_POINTS = 12;
 /**
  * The unit key of observations_current_uq, written into the statement text (not a parameter):
@@ -186,15 +188,17 @@ export class SubmissionIngest {
     }
     if (measureIds.size > 0) {
       const ids = [...measureIds];
-      // Row-level security shows the caller's own measures and those published to it.
-      const [visible, versions] = await Promise.all([
+      // Row-level security shows the caller's own measures and those published to it. The
+      // three questions need only the ids, so they go to the server together.
+      const [visible, versions, openToReport] = await Promise.all([
         tx
           .select({ tenantId: measures.tenantId, id: measures.id })
           .from(measures)
           .where(inArray(measures.id, ids)),
         activeVersions(tx, ids),
+        othersOpenToReport(tx, tenantId, ids),
       ]);
-      const reportable = await reportableMeasures(tx, tenantId, visible);
+      const reportable = reportableAmong(tenantId, visible, openToReport);
       const byId = new Map(visible.map((measure) => [measure.id, measure]));
       for (const id of ids) {
         const measure = byId.get(id);
@@ -414,17 +418,19 @@ export class SubmissionIngest {
   private async write(writes: Candidate[], retire: string[]) {
     const { tx, tenantId, submissionId } = this.options;
     try {
-      if (retire.length > 0) {
-        // The only change an observation ever takes: it stops being the current revision.
-        const retired = await queryRows<{ id: string }>(
-          tx,
-          sql`update measures.observations set is_current = false
-               where tenant_id = ${tenantId}::uuid and id = any(${uuidArray(retire)}::uuid[]) and is_current
-               returning id`,
-        );
-        if (retired.length !== retire.length) throw conflict();
-      }
-      await tx.execute(sql`
+      // The only change an observation ever takes: it stops being the current revision. Sent
+      // with the insert that follows it (one round trip): the server runs them in order, and if
+      // the update fails the insert fails with it.
+      const retiring =
+        retire.length === 0
+          ? Promise.resolve([])
+          : queryRows<{ id: string }>(
+              tx,
+              sql`update measures.observations set is_current = false
+                   where tenant_id = ${tenantId}::uuid and id = any(${uuidArray(retire)}::uuid[]) and is_current
+                   returning id`,
+            );
+      const inserting = tx.execute(sql`
         insert into measures.observations
           (tenant_id, id, measure_tenant_id, measure_id, measure_version_id, unit_id, period_start, revision,
            numerator, denominator, value, expected, status, late, submission_id)
@@ -443,14 +449,20 @@ export class SubmissionIngest {
                       ${textArray(writes.map((w) => w.status))}::text[],
                       ${boolArray(writes.map((w) => w.late))}::boolean[])
                as t(id, mt, m, v, u, p, r, n, d, x, e, s, l)`);
+      const [retired] = await Promise.all([retiring, inserting]);
+      if (retired.length !== retire.length) throw conflict();
     } catch (error) {
       rethrowConflict(error);
     }
   }
 
-  /** Values of a stored current series as plotted (after the multiplier). */
-  private async storedSeries(series: TrackedSeries): Promise<{ period: string; value: number | null }[]> {
+  /**
+   * The stored current values of several series as plotted (after the multiplier), in one
+   * query: the latest MAX_SPC_POINTS of each, oldest first.
+   */
+  private async storedSeries(list: TrackedSeries[]): Promise<{ period: string; value: number | null }[][]> {
     const rows = await queryRows<{
+      ord: number;
       period: string;
       numerator: number | null;
       denominator: number | null;
@@ -458,17 +470,26 @@ export class SubmissionIngest {
       expected: number | null;
     }>(
       this.options.tx,
-      sql`select to_char(period_start, 'YYYY-MM-DD') as period, numerator, denominator, value, expected
-            from measures.observations
-           where tenant_id = ${this.options.tenantId}::uuid and measure_tenant_id = ${series.measureTenantId}::uuid
-             and measure_id = ${series.measureId}::uuid
-             and coalesce(unit_id, ${NO_UNIT}) = coalesce(${series.unitId}::uuid, ${NO_UNIT})
-             and is_current
-           order by period_start desc
-           limit ${MAX_SPC_POINTS}`,
+      sql`select i.ord, s.period, s.numerator, s.denominator, s.value, s.expected
+            from unnest(${uuidArray(list.map((series) => series.measureTenantId))}::uuid[],
+                        ${uuidArray(list.map((series) => series.measureId))}::uuid[],
+                        ${uuidArray(list.map((series) => series.unitId))}::uuid[],
+                        ${numberArray(list.map((_, index) => index))}::int[]) as i(mt, m, u, ord)
+            cross join lateral (
+              select to_char(o.period_start, 'YYYY-MM-DD') as period, o.period_start,
+                     o.numerator, o.denominator, o.value, o.expected
+                from measures.observations o
+               where o.tenant_id = ${this.options.tenantId}::uuid and o.measure_tenant_id = i.mt
+                 and o.measure_id = i.m and coalesce(o.unit_id, ${NO_UNIT}) = coalesce(i.u, ${NO_UNIT})
+                 and o.is_current
+               order by o.period_start desc
+               limit ${MAX_SPC_POINTS}) s
+           order by i.ord, s.period_start`,
     );
-    const { valueType, multiplier } = series.version;
-    return rows.reverse().map((row) => {
+    const values = list.map((): { period: string; value: number | null }[] => []);
+    for (const row of rows) {
+      const series = list[Number(row.ord)] as TrackedSeries;
+      const { valueType, multiplier } = series.version;
       const n = row.numerator === null ? null : Number(row.numerator);
       const d = row.denominator === null ? null : Number(row.denominator);
       const e = row.expected === null ? null : Number(row.expected);
@@ -477,8 +498,9 @@ export class SubmissionIngest {
         value = n !== null && d ? (n / d) * multiplier : null;
       else if (valueType === 'ratio') value = n !== null && e ? (n / e) * multiplier : null;
       else value = row.value === null ? null : Number(row.value);
-      return { period: String(row.period), value };
-    });
+      values[Number(row.ord)]?.push({ period: String(row.period), value });
+    }
+    return values;
   }
 
   /**
@@ -486,29 +508,37 @@ export class SubmissionIngest {
    * series' current data (with this batch's values in it) and the submitted points outside them.
    */
   private async checkLimits() {
-    for (const series of this.tracked.values()) {
-      const stored = await this.storedSeries(series);
-      const byPeriod = new Map(stored.map((point) => [point.period, point.value]));
-      if (this.options.dryRun)
-        for (const [period, point] of series.points) byPeriod.set(period, point.plotted);
-      const points = [...byPeriod]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .slice(-MAX_SPC_POINTS)
-        .map(([period, value]) => ({ period, value }));
-      if (points.filter((point) => point.value !== null).length < MIN_SPC_POINTS) continue;
-      const direction = series.version.improvementDirection;
-      const result = analyseSpc(points, { ruleFamily: 'mdc', chart: 'xmr', improvementDirection: direction });
-      for (const point of result.points) {
-        const submitted = series.points.get(point.period);
-        if (!submitted || point.value === null) continue;
-        const { lowerProcessLimit: lower, upperProcessLimit: upper } = point;
-        if ((upper !== null && point.value > upper) || (lower !== null && point.value < lower)) {
-          this.warn(
-            submitted.row,
-            'beyond_limits',
-            `value ${round(point.value)} is outside the process limits ${lower === null ? '-∞' : round(lower)} to ${upper === null ? '∞' : round(upper)} of the series`,
-          );
-        }
+    const all = [...this.tracked.values()];
+    // A few series per query keeps the rows held at once bounded (MAX_SPC_POINTS each).
+    for (let start = 0; start < all.length; start += SPC_SERIES_PER_QUERY) {
+      const list = all.slice(start, start + SPC_SERIES_PER_QUERY);
+      const stored = await this.storedSeries(list);
+      list.forEach((series, index) => {
+        this.warnBeyondLimits(series, stored[index] ?? []);
+      });
+    }
+  }
+
+  private warnBeyondLimits(series: TrackedSeries, stored: { period: string; value: number | null }[]) {
+    const byPeriod = new Map(stored.map((point) => [point.period, point.value]));
+    if (this.options.dryRun) for (const [period, point] of series.points) byPeriod.set(period, point.plotted);
+    const points = [...byPeriod]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .slice(-MAX_SPC_POINTS)
+      .map(([period, value]) => ({ period, value }));
+    if (points.filter((point) => point.value !== null).length < MIN_SPC_POINTS) return;
+    const direction = series.version.improvementDirection;
+    const result = analyseSpc(points, { ruleFamily: 'mdc', chart: 'xmr', improvementDirection: direction });
+    for (const point of result.points) {
+      const submitted = series.points.get(point.period);
+      if (!submitted || point.value === null) continue;
+      const { lowerProcessLimit: lower, upperProcessLimit: upper } = point;
+      if ((upper !== null && point.value > upper) || (lower !== null && point.value < lower)) {
+        this.warn(
+          submitted.row,
+          'beyond_limits',
+          `value ${round(point.value)} is outside the process limits ${lower === null ? '-∞' : round(lower)} to ${upper === null ? '∞' : round(upper)} of the series`,
+        );
       }
     }
   }

@@ -1,5 +1,5 @@
 import type { RouteHandler } from '@hono/zod-openapi';
-import { measureSetItems, measureSets, measures, submissionPayloads, submissions } from '@qms/db';
+import { measureSetItems, measureSets, measures, submissionPayloads, submissions, type Tx } from '@qms/db';
 import {
   type AppEnv,
   decodeCursor,
@@ -77,7 +77,39 @@ class RejectedBatch extends Error {
   }
 }
 
-/** Records a refused batch: its summary, and its payload when it was JSON (a CSV was streamed). */
+/** The submission's own record, written before its rows so that they can refer to it. */
+function recordSubmission(
+  c: Context<AppEnv>,
+  tx: Tx,
+  record: Pick<
+    SubmissionRecord,
+    'id' | 'format' | 'mode' | 'outcome' | 'rejected' | 'received' | 'payloadBytes'
+  > & {
+    summary: Record<string, unknown>;
+  },
+) {
+  const principal = principalOf(c);
+  return tx
+    .insert(submissions)
+    .values({
+      tenantId: principal.tenantId,
+      dryRun: false,
+      created: 0,
+      revised: 0,
+      unchanged: 0,
+      contentType: (c.req.header('content-type') ?? '').split(';')[0]?.trim() || 'application/octet-stream',
+      submittedBy: principalKey(principal),
+      requestId: c.var.requestId,
+      ...record,
+    })
+    .execute();
+}
+
+/**
+ * Records a refused batch, after its savepoint rolled everything of it back: the submission with
+ * its summary, and its payload when it was JSON (a CSV was streamed). Sent together: one round
+ * trip, in order (the payload refers to the submission).
+ */
 async function keepRejectedBatch(
   c: Context<AppEnv>,
   summary: SubmissionSummary,
@@ -86,34 +118,27 @@ async function keepRejectedBatch(
 ): Promise<void> {
   const principal = principalOf(c);
   const tx = c.var.tx;
-  await tx
-    .update(submissions)
-    .set({
+  const payload = new PayloadWriter(tx, principal.tenantId, submissionId, jsonText !== undefined);
+  if (jsonText !== undefined) payload.append(jsonText, Buffer.byteLength(jsonText));
+  await Promise.all([
+    recordSubmission(c, tx, {
+      id: submissionId,
+      format: summary.format,
+      mode: summary.mode,
       outcome: 'rejected',
       received: summary.received,
-      created: 0,
-      revised: 0,
-      unchanged: 0,
       rejected: summary.rejected,
       summary: summary as unknown as Record<string, unknown>,
-      updatedAt: new Date(),
-    })
-    .where(and(eq(submissions.tenantId, principal.tenantId), eq(submissions.id, submissionId)));
-  if (jsonText !== undefined) {
-    const payload = new PayloadWriter(tx, principal.tenantId, submissionId, true);
-    payload.append(jsonText, Buffer.byteLength(jsonText));
-    await payload.flush(true);
-    await tx
-      .update(submissions)
-      .set({ payloadBytes: Math.min(payload.bytes, 2_147_483_647) })
-      .where(and(eq(submissions.tenantId, principal.tenantId), eq(submissions.id, submissionId)));
-  }
-  await recordAudit(c, {
-    action: 'submission.rejected',
-    targetType: 'submission',
-    targetId: submissionId,
-    change: summary,
-  });
+      payloadBytes: Math.min(payload.bytes, 2_147_483_647),
+    }),
+    payload.flush(true),
+    recordAudit(c, {
+      action: 'submission.rejected',
+      targetType: 'submission',
+      targetId: submissionId,
+      change: summary,
+    }),
+  ]);
   c.set('commitDespiteError', true);
 }
 
@@ -127,76 +152,79 @@ export const create: RouteHandler<typeof createSubmission, AppEnv> = async (c) =
   const submissionId = uuidv7();
   const receivedAt = new Date();
 
-  if (!dryRun) {
-    // Written first so payload pieces and observations can refer to it; completed at the end.
-    await tx.insert(submissions).values({
-      tenantId,
-      id: submissionId,
-      format,
-      mode,
-      dryRun: false,
-      outcome: 'accepted',
-      received: 0,
-      created: 0,
-      revised: 0,
-      unchanged: 0,
-      rejected: 0,
-      summary: {},
-      contentType: contentType.split(';')[0]?.trim() || 'application/octet-stream',
-      submittedBy: principalKey(principal),
-      requestId: c.var.requestId,
-    });
-  }
   let payloadBytes = 0;
   // The rows are processed inside a savepoint: a refused batch rolls its writes back to it, and
   // the refusal itself (summary, and a JSON payload) is kept as a rejected submission, so that
   // validity failures show in the data-quality report and nothing sent is lost.
   let jsonText: string | undefined;
+  const ingestRows = async (savepoint: Tx): Promise<SubmissionSummary> => {
+    const ingest = new SubmissionIngest({
+      tx: savepoint,
+      tenantId,
+      submissionId,
+      dryRun,
+      mode,
+      format,
+      receivedAt,
+    });
+    const payload = new PayloadWriter(savepoint, tenantId, submissionId, !dryRun);
+
+    if (format === 'json') {
+      const text = await c.req.text();
+      jsonText = text;
+      payload.append(text, Buffer.byteLength(text));
+      const body = c.req.valid('json') as { rows?: SubmissionRow['raw'][] };
+      if (!body.rows) throw missingBody();
+      for (let start = 0; start < body.rows.length; start += CHUNK_ROWS) {
+        const chunk = body.rows
+          .slice(start, start + CHUNK_ROWS)
+          .map((raw, index) => ({ row: start + index + 1, raw }));
+        await ingest.addChunk(chunk);
+      }
+    } else {
+      const stream = c.req.raw.body;
+      if (!stream) throw missingBody();
+      const heap = new HeapGuard();
+      for await (const chunk of csvChunks(stream, CHUNK_ROWS, (text, bytes) => payload.append(text, bytes))) {
+        await ingest.addChunk(chunk);
+        await payload.flush();
+        heap.check();
+      }
+    }
+
+    // The rest of the payload is written beside the limits check (one round trip); a refused
+    // batch's is rolled back with the savepoint and kept by keepRejectedBatch.
+    const [result] = await Promise.all([ingest.finish(), payload.flush(true)]);
+    if (result.outcome === 'rejected' && !dryRun) throw new RejectedBatch(result);
+    payloadBytes = payload.bytes;
+    return result;
+  };
   let summary: SubmissionSummary;
   try {
     summary = await tx.transaction(async (savepoint) => {
-      const ingest = new SubmissionIngest({
-        tx: savepoint,
-        tenantId,
-        submissionId,
-        dryRun,
-        mode,
-        format,
-        receivedAt,
+      // The submission's record goes first (rows and payload refer to it), in the same round
+      // trip as the savepoint and the look-ups of the first rows: it is awaited only at the end.
+      // If it failed, its error is the one reported (every statement after it fails too).
+      const recorded = dryRun
+        ? Promise.resolve(undefined)
+        : recordSubmission(c, savepoint, {
+            id: submissionId,
+            format,
+            mode,
+            outcome: 'accepted',
+            received: 0,
+            rejected: 0,
+            summary: {},
+            payloadBytes: 0,
+          }).then(
+            () => undefined,
+            (error: unknown) => error ?? new Error('the submission was not recorded'),
+          );
+      const result = await ingestRows(savepoint).catch(async (error: unknown) => {
+        throw (await recorded) ?? error;
       });
-      const payload = new PayloadWriter(savepoint, tenantId, submissionId, !dryRun);
-
-      if (format === 'json') {
-        const text = await c.req.text();
-        jsonText = text;
-        payload.append(text, Buffer.byteLength(text));
-        const body = c.req.valid('json') as { rows?: SubmissionRow['raw'][] };
-        if (!body.rows) throw missingBody();
-        for (let start = 0; start < body.rows.length; start += CHUNK_ROWS) {
-          const chunk = body.rows
-            .slice(start, start + CHUNK_ROWS)
-            .map((raw, index) => ({ row: start + index + 1, raw }));
-          await ingest.addChunk(chunk);
-        }
-      } else {
-        const stream = c.req.raw.body;
-        if (!stream) throw missingBody();
-        const heap = new HeapGuard();
-        for await (const chunk of csvChunks(stream, CHUNK_ROWS, (text, bytes) =>
-          payload.append(text, bytes),
-        )) {
-          await ingest.addChunk(chunk);
-          await payload.flush();
-          heap.check();
-        }
-      }
-
-      const result = await ingest.finish();
-      if (result.outcome === 'rejected' && !dryRun) throw new RejectedBatch(result);
-      if (!dryRun) {
-        await payload.flush(true);
-        payloadBytes = payload.bytes;
-      }
+      const failed = await recorded;
+      if (failed) throw failed;
       return result;
     });
   } catch (error) {

@@ -7,11 +7,16 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import type postgres from 'postgres';
 import { postgresClient } from './connection-url.js';
 import { pipelinedClient } from './pipelined-client.js';
-import * as schema from './schema/index.js';
+import type * as schema from './schema/index.js';
 
 export type Schema = typeof schema;
-/** A transaction (or connection) of either driver; handlers never need to know which. */
-export type Tx = PgDatabase<PgQueryResultHKT, Schema>;
+/**
+ * A transaction (or connection) of either driver; handlers never need to know which. Without the
+ * relational query API (`tx.query.*`): given the schema, drizzle builds a query builder for every
+ * table each time it opens a transaction or savepoint, and that was a visible share of each
+ * request's CPU under load (`pnpm load`, docs/benchmarks.md) for an API nothing here uses.
+ */
+export type Tx = PgDatabase<PgQueryResultHKT>;
 
 export const APP_ROLE = 'qms_app';
 
@@ -118,7 +123,7 @@ export class PgliteHandle {
   static async open(dataDir?: string): Promise<PgliteHandle> {
     if (dataDir) mkdirSync(dataDir, { recursive: true });
     const client = await PGlite.create(dataDir ? { dataDir } : {});
-    return new PgliteHandle(client, drizzlePglite(client, { schema }) as unknown as Tx);
+    return new PgliteHandle(client, drizzlePglite(client) as unknown as Tx);
   }
 }
 
@@ -250,7 +255,7 @@ export function postgresDatabase(config: {
     });
     return {
       client,
-      db: drizzlePostgres(pipelinedClient(client), { schema }) as unknown as Tx,
+      db: drizzlePostgres(pipelinedClient(client)) as unknown as Tx,
       /** When a transaction last started on this pool (`performance.now()`). */
       lastStart: performance.now(),
     };
@@ -331,7 +336,7 @@ export function postgresOwner(url: string): OwnerDatabase {
   const client = postgresClient(url, { max: 2, onnotice: () => {} });
   return {
     kind: 'postgres',
-    db: drizzlePostgres(client, { schema }) as unknown as Tx,
+    db: drizzlePostgres(client) as unknown as Tx,
     exec: async (text) => {
       await client.unsafe(text);
     },

@@ -1,5 +1,6 @@
 import type { RouteHandler } from '@hono/zod-openapi';
 import {
+  currentObservation,
   enrolments,
   evidence,
   findings,
@@ -68,7 +69,7 @@ async function organisationMeasureIds(tx: Tx, organisationId: string, assuranceI
   const reported = await tx
     .selectDistinct({ id: observations.measureId })
     .from(observations)
-    .where(and(eq(observations.tenantId, organisationId), eq(observations.isCurrent, true)));
+    .where(and(eq(observations.tenantId, organisationId), currentObservation));
   return [...new Set([...own.map((r) => r.id), ...reported.map((r) => r.id), ...assuranceIds])];
 }
 
@@ -292,7 +293,7 @@ async function loadControl(tx: Tx, organisationId: string, ids: readonly string[
       and(
         eq(observations.tenantId, organisationId),
         inArray(observations.measureId, [...ids]),
-        eq(observations.isCurrent, true),
+        currentObservation,
       ),
     )
     .groupBy(observations.measureId);

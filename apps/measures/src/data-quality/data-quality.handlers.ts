@@ -1,6 +1,7 @@
 import type { RouteHandler } from '@hono/zod-openapi';
 import {
   adoptions,
+  currentObservation,
   enrolments,
   measures,
   measureVersions,
@@ -73,7 +74,7 @@ async function loadObservations(
       status: observations.status,
     })
     .from(observations)
-    .where(and(inRange, eq(observations.isCurrent, true)))
+    .where(and(inRange, currentObservation))
     .orderBy(
       asc(observations.tenantId),
       asc(observations.measureId),

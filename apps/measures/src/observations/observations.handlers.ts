@@ -1,5 +1,5 @@
 import type { RouteHandler } from '@hono/zod-openapi';
-import { observations, organisations, submissions } from '@qms/db';
+import { currentObservation, observations, organisations, submissions } from '@qms/db';
 import { type AppEnv, decodeCursor, notFound, pageOf, principalOf } from '@qms/platform';
 import { and, asc, desc, eq, gt, gte, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import { findMeasure } from '../catalogue/measure-catalogue.js';
@@ -63,7 +63,7 @@ export const list: RouteHandler<typeof listObservations, AppEnv> = async (c) => 
         unitId ? eq(observations.unitId, unitId) : undefined,
         from ? gte(observations.periodStart, from) : undefined,
         to ? lte(observations.periodStart, to) : undefined,
-        includeRevisions ? undefined : eq(observations.isCurrent, true),
+        includeRevisions ? undefined : currentObservation,
         afterCondition,
       ),
     )

@@ -1,6 +1,7 @@
 import {
   adoptions,
   annotations,
+  currentObservation,
   limitChanges,
   measureVersions,
   observations,
@@ -145,7 +146,7 @@ export async function loadSeries(
         eq(observations.tenantId, scope.organisationId),
         inArray(observations.measureId, [...measureIds]),
         unitCondition(observations.unitId, scope.unitId),
-        eq(observations.isCurrent, true),
+        currentObservation,
         range.from ? gte(observations.periodStart, range.from) : undefined,
         range.to ? lte(observations.periodStart, range.to) : undefined,
       ),

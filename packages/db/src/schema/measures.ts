@@ -359,6 +359,13 @@ export const observations = measuresSchema.table(
   ],
 );
 
+/**
+ * "Only current revisions", as a condition written into the statement text: the partial indexes
+ * on observations are `WHERE is_current`, and only a literal lets a prepared statement's generic
+ * plan use them. With `is_current = $1` PostgreSQL must plan the statement afresh on every run.
+ */
+export const currentObservation = sql`${observations.isCurrent}`;
+
 /** Where the process changed: a new phase of limits (recalculation) or a fixed baseline. */
 export const limitChanges = measuresSchema.table(
   'limit_changes',

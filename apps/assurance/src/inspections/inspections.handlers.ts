@@ -230,23 +230,26 @@ export const addFinding: RouteHandler<typeof createFinding, AppEnv> = async (c) 
   const measureIds = [...new Set(body.measureIds)];
   await checkFindingLinks(tx, inspection, nodeIds, measureIds);
   const id = uuidv7();
-  const [row] = await tx
-    .insert(findings)
-    .values({
-      tenantId: inspection.tenantId,
-      id,
-      inspectionId: inspection.id,
-      type: body.type,
-      severity: body.severity,
-      statement: body.statement,
-      nodeIds,
-      measureIds,
-      dueOn: body.dueOn ?? null,
-      createdBy: `${principal.issuer}|${principal.id}`,
-    })
-    .returning();
+  // The finding and its audit record are independent statements: sent together, one round trip.
+  const [[row]] = await Promise.all([
+    tx
+      .insert(findings)
+      .values({
+        tenantId: inspection.tenantId,
+        id,
+        inspectionId: inspection.id,
+        type: body.type,
+        severity: body.severity,
+        statement: body.statement,
+        nodeIds,
+        measureIds,
+        dueOn: body.dueOn ?? null,
+        createdBy: `${principal.issuer}|${principal.id}`,
+      })
+      .returning(),
+    recordAudit(c, { action: 'finding.recorded', targetType: 'finding', targetId: id, change: body }),
+  ]);
   if (!row) throw new Error('insert returned no row');
-  await recordAudit(c, { action: 'finding.recorded', targetType: 'finding', targetId: id, change: body });
   c.header('Location', `/v1/inspections/${inspection.id}/findings/${id}`);
   c.header('ETag', etagOf(row.version));
   return c.json(toFinding(row), 201);

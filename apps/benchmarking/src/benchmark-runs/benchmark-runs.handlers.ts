@@ -149,6 +149,10 @@ export async function computeAndRecordRun(c: Context<AppEnv>, body: CreateBenchm
   const principal = principalOf(c);
   const tx = c.var.tx;
   const tenantId = principal.tenantId;
+  // The programme's members need only its id: asked beside the programme and measure look-ups
+  // (one round trip), used only once those have passed.
+  const membersOfProgramme = programmeMembers(tx, body.programmeId);
+  membersOfProgramme.catch(() => undefined); // awaited below unless the look-ups refuse the run
   const { programme, version } = await resolveProgrammeMeasure(
     tx,
     tenantId,
@@ -176,7 +180,7 @@ export async function computeAndRecordRun(c: Context<AppEnv>, body: CreateBenchm
     if (typeof input !== 'string') candidates.push(input);
   }
   const reporting = new Set(candidates.map((input) => input.organisationId));
-  const directory = (await programmeMembers(tx, body.programmeId)).filter(
+  const directory = (await membersOfProgramme).filter(
     (entry) => reporting.has(entry.id) && matchesPeerGroup(entry, peerGroup),
   );
   const members = new Set(directory.map((entry) => entry.id));
@@ -190,37 +194,42 @@ export async function computeAndRecordRun(c: Context<AppEnv>, body: CreateBenchm
   const method: RunMethod = { dataType, options };
   const results = computeOrProblem(method, inputs, directory);
   const id = uuidv7();
-  const [row] = await tx
-    .insert(benchmarkRuns)
-    .values({
-      tenantId,
-      id,
-      programmeId: body.programmeId,
-      measureId: body.measureId,
-      measureVersionId: version.id,
-      periodSpec: body.period,
-      periodFrom: from,
-      periodTo: to,
-      peerGroup,
-      method: method as unknown as Record<string, unknown>,
-      engineVersion: FUNNEL_ENGINE_VERSION,
-      inputs: encodeRunInputs(inputs),
-      inputsHash: inputsHashOf(inputs),
-      results: results as unknown as Record<string, unknown>,
-      resultsHash: resultsHashOf(results),
-      organisationCount: results.organisations.length,
-      inputCount: inputs.length,
-      pseudonymKey: randomBytes(32).toString('hex'),
-      createdBy: `${principal.issuer}|${principal.id}`,
-    })
-    .returning(runColumns);
+  const inputsHash = inputsHashOf(inputs);
+  const resultsHash = resultsHashOf(results);
+  // The run and its audit record are independent statements: sent together, one round trip.
+  const [[row]] = await Promise.all([
+    tx
+      .insert(benchmarkRuns)
+      .values({
+        tenantId,
+        id,
+        programmeId: body.programmeId,
+        measureId: body.measureId,
+        measureVersionId: version.id,
+        periodSpec: body.period,
+        periodFrom: from,
+        periodTo: to,
+        peerGroup,
+        method: method as unknown as Record<string, unknown>,
+        engineVersion: FUNNEL_ENGINE_VERSION,
+        inputs: encodeRunInputs(inputs),
+        inputsHash,
+        results: results as unknown as Record<string, unknown>,
+        resultsHash,
+        organisationCount: results.organisations.length,
+        inputCount: inputs.length,
+        pseudonymKey: randomBytes(32).toString('hex'),
+        createdBy: `${principal.issuer}|${principal.id}`,
+      })
+      .returning(runColumns),
+    recordAudit(c, {
+      action: 'benchmark_run.created',
+      targetType: 'benchmark_run',
+      targetId: id,
+      change: { ...body, inputsHash, resultsHash },
+    }),
+  ]);
   if (!row) throw new Error('insert returned no row');
-  await recordAudit(c, {
-    action: 'benchmark_run.created',
-    targetType: 'benchmark_run',
-    targetId: id,
-    change: { ...body, inputsHash: row.inputsHash, resultsHash: row.resultsHash },
-  });
   return { row, results };
 }
 

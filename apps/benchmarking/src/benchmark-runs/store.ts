@@ -34,39 +34,41 @@ export async function programmeMeasureVersion(
   programmeId: string,
   measureId: string,
 ) {
-  const [published] = await tx
-    .select({ measureId: programmeMeasures.measureId })
-    .from(programmeMeasures)
-    .where(
-      and(
-        eq(programmeMeasures.tenantId, tenantId),
-        eq(programmeMeasures.programmeId, programmeId),
-        eq(programmeMeasures.measureId, measureId),
-        isNull(programmeMeasures.withdrawnAt),
+  // Both questions at once (one round trip); the version counts only if the measure is published.
+  const [[published], [version]] = await Promise.all([
+    tx
+      .select({ measureId: programmeMeasures.measureId })
+      .from(programmeMeasures)
+      .where(
+        and(
+          eq(programmeMeasures.tenantId, tenantId),
+          eq(programmeMeasures.programmeId, programmeId),
+          eq(programmeMeasures.measureId, measureId),
+          isNull(programmeMeasures.withdrawnAt),
+        ),
       ),
-    );
-  if (!published) return undefined;
-  const [version] = await tx
-    .select({
-      id: measureVersions.id,
-      valueType: measureVersions.valueType,
-      multiplier: measureVersions.multiplier,
-      periodicity: measureVersions.periodicity,
-      improvementDirection: measureVersions.improvementDirection,
-      benchmarking: measureVersions.benchmarking,
-      ruleFamily: measureVersions.ruleFamily,
-      defaultChart: measureVersions.defaultChart,
-      targets: measureVersions.targets,
-    })
-    .from(measureVersions)
-    .where(
-      and(
-        eq(measureVersions.tenantId, tenantId),
-        eq(measureVersions.measureId, measureId),
-        eq(measureVersions.status, 'active'),
+    tx
+      .select({
+        id: measureVersions.id,
+        valueType: measureVersions.valueType,
+        multiplier: measureVersions.multiplier,
+        periodicity: measureVersions.periodicity,
+        improvementDirection: measureVersions.improvementDirection,
+        benchmarking: measureVersions.benchmarking,
+        ruleFamily: measureVersions.ruleFamily,
+        defaultChart: measureVersions.defaultChart,
+        targets: measureVersions.targets,
+      })
+      .from(measureVersions)
+      .where(
+        and(
+          eq(measureVersions.tenantId, tenantId),
+          eq(measureVersions.measureId, measureId),
+          eq(measureVersions.status, 'active'),
+        ),
       ),
-    );
-  return version;
+  ]);
+  return published ? version : undefined;
 }
 export type MeasureVersionRow = NonNullable<Awaited<ReturnType<typeof programmeMeasureVersion>>>;
 
@@ -77,14 +79,16 @@ export async function resolveProgrammeMeasure(
   programmeId: string,
   measureId: string,
 ) {
-  const programme = await ownProgramme(tx, tenantId, programmeId);
+  const [programme, version] = await Promise.all([
+    ownProgramme(tx, tenantId, programmeId),
+    programmeMeasureVersion(tx, tenantId, programmeId, measureId),
+  ]);
   if (!programme) {
     throw unprocessable(
       '/body/programmeId',
       'The programme does not exist among your organisation’s programmes',
     );
   }
-  const version = await programmeMeasureVersion(tx, tenantId, programmeId, measureId);
   if (!version) {
     throw unprocessable(
       '/body/measureId',

@@ -25,7 +25,9 @@ export interface LoadTarget extends LoadFixtures {
 }
 
 const config = loadConfig({ LOG_LEVEL: 'silent', QMS_RATE_LIMIT: '100000000/60' });
-const pool = Number(process.env.LOAD_POOL ?? 10);
+// Connections per replica, as infra/k8s/configmap.yaml sets QMS_DATABASE_POOL_SIZE: with two
+// replicas, eight backends on a two-core database (docs/benchmarks.md compares 2, 4, 6 and 10).
+const pool = Number(process.env.LOAD_POOL ?? 4);
 
 async function serveOn(databaseUrl: string, keys: SigningKeys) {
   const platform = await startPlatform({

@@ -60,7 +60,12 @@ export async function startPlatform(options: StartOptions): Promise<RunningPlatf
   const databaseConfig: DatabaseConfig =
     options.database ??
     (config.DATABASE_URL
-      ? { kind: 'postgres', url: config.DATABASE_URL, appUrl: config.QMS_APP_DATABASE_URL }
+      ? {
+          kind: 'postgres',
+          url: config.DATABASE_URL,
+          appUrl: config.QMS_APP_DATABASE_URL,
+          maxConnections: config.QMS_DATABASE_POOL_SIZE,
+        }
       : { kind: 'pglite', dataDir: embeddedDataDir(config) });
   const opened = await openDatabase(databaseConfig);
   const keys = options.keys ?? (await loadKeys(config));

@@ -16,6 +16,12 @@ const ConfigSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
   /** The application's own connection; defaults to DATABASE_URL with the `qms_app` user. */
   QMS_APP_DATABASE_URL: z.string().url().optional(),
+  /**
+   * Connections each process keeps to PostgreSQL. Under load the database's cores are the limit:
+   * more connections than about two per core only add switching between busy backends (see
+   * docs/benchmarks.md, "Connections per replica"). Keep replicas × this below max_connections.
+   */
+  QMS_DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
   QMS_DATA_DIR: z.string().default('.qms'),
   QMS_PUBLIC_URL: z.string().url().optional(),
   QMS_ISSUER: z.string().min(1).default('urn:qms:platform'),

@@ -143,7 +143,11 @@ export function startService(definition: ServiceDefinition, options: StartServic
         `QMS_APP_DATABASE_URL or DATABASE_URL (PostgreSQL) is required to run the ${definition.name} service on its own; the embedded database serves one process only`,
       );
     }
-    database = postgresDatabase({ url, appUrl: config.QMS_APP_DATABASE_URL });
+    database = postgresDatabase({
+      url,
+      appUrl: config.QMS_APP_DATABASE_URL,
+      maxConnections: config.QMS_DATABASE_POOL_SIZE,
+    });
   }
   const keys = options.keys ?? configuredSigningKeys(config);
   const rateLimiter = namespacedRateLimiter(createRateLimiter(config, logger), definition.name);

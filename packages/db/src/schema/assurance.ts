@@ -249,7 +249,9 @@ export const findings = assuranceSchema.table(
       columns: [t.tenantId, t.inspectionId],
       foreignColumns: [inspections.tenantId, inspections.id],
     }),
-    index('findings_inspection_idx').on(t.tenantId, t.inspectionId),
+    // Ends with the id: a page of the list (ordered by id, after a cursor) is read in order and
+    // stops at the page's end, instead of sorting every row of the parent on each request.
+    index('findings_inspection_idx').on(t.tenantId, t.inspectionId, t.id),
   ],
 );
 
@@ -319,7 +321,9 @@ export const evidence = assuranceSchema.table(
       columns: [t.tenantId, t.inspectionId],
       foreignColumns: [inspections.tenantId, inspections.id],
     }),
-    index('evidence_inspection_idx').on(t.tenantId, t.inspectionId),
+    // Ends with the id: a page of the list (ordered by id, after a cursor) is read in order and
+    // stops at the page's end, instead of sorting every row of the parent on each request.
+    index('evidence_inspection_idx').on(t.tenantId, t.inspectionId, t.id),
   ],
 );
 

@@ -82,6 +82,9 @@ export const benchmarkRuns = benchmarkingSchema.table(
     }),
     foreignKey({ columns: [t.tenantId, t.measureId], foreignColumns: [measures.tenantId, measures.id] }),
     index('benchmark_runs_programme_idx').on(t.tenantId, t.programmeId, t.measureId),
+    // The list of runs is ordered by id across tenants (row-level security shows the owner's
+    // runs and the published runs of its programmes): read in id order, it stops at the page.
+    index('benchmark_runs_id_idx').on(t.id),
     index('benchmark_runs_published_idx').on(t.tenantId, t.programmeId).where(sql`status = 'published'`),
     check('benchmark_runs_period_order', sql`${t.periodFrom} <= ${t.periodTo}`),
   ],

@@ -77,8 +77,14 @@ const fixtures = await prepareFixtures(platform.app, keys, config);
 // statistics behind for the whole run, which no production database would. So the harness does
 // what autovacuum would with its default settings: every minute (autovacuum_naptime), VACUUM
 // the tables past its vacuum thresholds and ANALYZE those past its analyze threshold. Said in
-// the output.
-const maintenance = postgresClient(url.toString(), { max: 1, onnotice: () => {} });
+// the output. Like autovacuum, it works at its pace: a 2 ms pause after each 200 units of page
+// cost (autovacuum_vacuum_cost_delay and vacuum_cost_limit), where a manual VACUUM would run
+// unthrottled and take a core from the platform for as long as it lasts.
+const maintenance = postgresClient(url.toString(), {
+  max: 1,
+  onnotice: () => {},
+  connection: { vacuum_cost_delay: 2, vacuum_cost_limit: 200 },
+});
 const [{ autovacuum } = { autovacuum: 'on' }] = await maintenance<{ autovacuum: string }[]>`show autovacuum`;
 const vacuumEveryMs = 60_000;
 async function vacuumLikeAutovacuum() {

@@ -5,8 +5,8 @@
 // two cores are the limit, so CPU per request is the number to bring down on a hot path. In one
 // process, through the gateway's fetch (no HTTP server, so every socket write counted is one to
 // PostgreSQL), on a fresh database; each request is repeated ROUND_TRIPS_REPEAT times (200).
-//
-//   node --cpu-prof --import tsx load/round-trips.ts   profiles it (with ROUND_TRIPS_ONLY, one request)
+// The Node column includes building each request and reading its answer: compare rows and runs,
+// not absolutes.
 //
 //   LOAD_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test pnpm --filter @qms/infra round-trips
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -46,8 +46,8 @@ const only = process.env.ROUND_TRIPS_ONLY ? new RegExp(process.env.ROUND_TRIPS_O
 // ROUND_TRIPS_PROFILE_DIR=/tmp/prof writes a CPU profile of each request's repetitions (warm,
 // set-up excluded) to that folder, to open in Chrome DevTools.
 const profileDir = process.env.ROUND_TRIPS_PROFILE_DIR;
-const inspector = new Session();
-inspector.connect();
+const inspector = profileDir ? new Session() : undefined;
+inspector?.connect();
 const clockTicksPerSecond = 100; // USER_HZ on Linux
 
 /** CPU time (µs) used so far by the PostgreSQL backends serving the bench database. */
@@ -93,15 +93,15 @@ try {
       const status = await send(journey.next(sequence + 12));
       const counted = writes;
       const backendBefore = await backendMicroseconds();
-      if (profileDir) await inspector.post('Profiler.enable').then(() => inspector.post('Profiler.start'));
+      if (inspector) await inspector.post('Profiler.enable').then(() => inspector.post('Profiler.start'));
       const nodeBefore = process.cpuUsage();
       // Steps repeat every 1, 3 or 4 in a journey: sequence + 12n is the same step, new values.
       for (let n = 2; n <= repeat + 1; n++) await send(journey.next(sequence + 12 * n));
       const node = process.cpuUsage(nodeBefore);
-      if (profileDir) {
+      if (inspector && profileDir) {
         const { profile } = await inspector.post('Profiler.stop');
         await mkdir(profileDir, { recursive: true });
-        const file = `${step.method}-${step.name.replace(/\W+/g, '-')}.cpuprofile`;
+        const file = `${step.name.replace(/\W+/g, '-')}.cpuprofile`;
         await writeFile(`${profileDir}/${file}`, JSON.stringify(profile));
       }
       const backendAfter = await backendMicroseconds();

@@ -56,19 +56,10 @@ export async function mayReport(
   organisationId: string,
   measure: { tenantId: string; id: string },
 ): Promise<boolean> {
-  return (await reportableMeasures(tx, organisationId, [measure])).has(measure.id);
-}
-
-/** The ids of those `candidates` the organisation may report (see mayReport), in one round trip. */
-export async function reportableMeasures(
-  tx: Tx,
-  organisationId: string,
-  candidates: { tenantId: string; id: string }[],
-): Promise<Set<string>> {
-  const others = candidates.filter((m) => m.tenantId !== organisationId).map((m) => m.id);
-  const openToReport =
-    others.length === 0 ? new Set<string>() : await othersOpenToReport(tx, organisationId, others);
-  return reportableAmong(organisationId, candidates, openToReport);
+  if (measure.tenantId === organisationId) return true;
+  return (await othersOpenToReport(tx, organisationId, [measure.id])).has(
+    `${measure.tenantId}/${measure.id}`,
+  );
 }
 
 /**

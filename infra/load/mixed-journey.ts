@@ -159,7 +159,7 @@ function row(label: string, samples: Sample[], elapsed: number) {
 
 try {
   console.log(
-    `Load: ${rate} requests/s for ${seconds} s (after ${warmupSeconds} s warm-up), open loop, ${target.baseUrls.length} platform replica(s), PostgreSQL ${target.database} (${target.maintenance})`,
+    `Load: ${rate} requests/s for ${seconds} s (after ${warmupSeconds} s warm-up), open loop, ${target.baseUrls.length} platform replica(s), PostgreSQL ${target.database} (${target.maintenance}); ${target.runtime}`,
   );
   if (warmupSeconds > 0) await drive(warmupSeconds, undefined);
   const samples: Sample[] = [];

@@ -9,11 +9,15 @@
 // runs stateless replicas behind a load balancer; the driver spreads requests over them.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { postgresClient } from '@qms/db';
 import { startPlatform } from '@qms/gateway';
-import { generateSecrets, listen, loadConfig, SigningKeys } from '@qms/platform';
+import { createLogger, generateSecrets, listen, loadConfig, SigningKeys } from '@qms/platform';
+import pino from 'pino';
 import { type LoadFixtures, prepareFixtures } from './fixtures.js';
 
 export interface LoadTarget extends LoadFixtures {
@@ -22,16 +26,31 @@ export interface LoadTarget extends LoadFixtures {
   database: string;
   /** How the database's dead rows and statistics are kept up during the run. */
   maintenance: string;
+  /** Logging and rate limiting, as the replicas run them. */
+  runtime: string;
 }
 
-const config = loadConfig({ LOG_LEVEL: 'silent', QMS_RATE_LIMIT: '100000000/60' });
+// As deployed: one log line per request at info, written synchronously as pino writes to a
+// container's stdout (here to a file per replica, removed at the end), and rate limits counted
+// in Redis, shared by the replicas, with a limit the journeys stay under. LOAD_LOG_LEVEL=silent
+// and LOAD_REDIS_URL= (empty) measure the platform without either.
+const logLevel = process.env.LOAD_LOG_LEVEL ?? 'info';
+const redisUrl = process.env.LOAD_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const config = loadConfig({
+  LOG_LEVEL: logLevel,
+  QMS_RATE_LIMIT: '100000000/60',
+  ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
+});
+const logFile = (database: string, replica: number) => join(tmpdir(), `${database}-replica-${replica}.log`);
 // Connections per replica, as infra/k8s/configmap.yaml sets QMS_DATABASE_POOL_SIZE: with two
 // replicas, eight backends on a two-core database (docs/benchmarks.md compares 2, 4, 6 and 10).
 const pool = Number(process.env.LOAD_POOL ?? 4);
 
-async function serveOn(databaseUrl: string, keys: SigningKeys) {
+async function serveOn(databaseUrl: string, keys: SigningKeys, replica: number) {
+  const database = new URL(databaseUrl).pathname.slice(1);
   const platform = await startPlatform({
     config,
+    logger: createLogger(logLevel, pino.destination({ dest: logFile(database, replica), sync: true })),
     keys,
     database: { kind: 'postgres', url: databaseUrl, maxConnections: pool },
   });
@@ -45,6 +64,7 @@ if (process.env.LOAD_REPLICA_DATABASE_URL && process.env.LOAD_REPLICA_SECRETS) {
   const replica = await serveOn(
     process.env.LOAD_REPLICA_DATABASE_URL,
     SigningKeys.fromJson(process.env.LOAD_REPLICA_SECRETS),
+    Number(process.env.LOAD_REPLICA_NUMBER),
   );
   process.stdout.write(`${JSON.stringify({ baseUrl: replica.baseUrl })}\n`);
   const stopReplica = async () => {
@@ -68,7 +88,7 @@ url.pathname = `/${name}`;
 
 const secrets = JSON.stringify(await generateSecrets());
 const keys = SigningKeys.fromJson(secrets);
-const { platform, server, baseUrl } = await serveOn(url.toString(), keys);
+const { platform, server, baseUrl } = await serveOn(url.toString(), keys, 0);
 
 const fixtures = await prepareFixtures(platform.app, keys, config);
 
@@ -113,7 +133,12 @@ const baseUrls = [baseUrl];
 for (let n = 1; n < Number(process.env.LOAD_REPLICAS ?? 2); n++) {
   const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url)], {
     stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, LOAD_REPLICA_DATABASE_URL: url.toString(), LOAD_REPLICA_SECRETS: secrets },
+    env: {
+      ...process.env,
+      LOAD_REPLICA_DATABASE_URL: url.toString(),
+      LOAD_REPLICA_SECRETS: secrets,
+      LOAD_REPLICA_NUMBER: String(n),
+    },
   });
   replicas.push(child);
   const line = await new Promise<string>((resolve, reject) => {
@@ -130,6 +155,7 @@ const target: LoadTarget = {
     autovacuum === 'on'
       ? 'autovacuum on'
       : `autovacuum off on this server: the harness vacuums and analyzes at autovacuum's default thresholds every ${vacuumEveryMs / 1000} s`,
+  runtime: `logs at ${logLevel}${logLevel === 'silent' ? '' : ` to ${logFile(name, 0).replace('-0.log', '-N.log')}`}, rate limits in ${redisUrl ? `Redis ${redisUrl}` : 'memory'}`,
   ...fixtures,
 };
 process.stdout.write(`${JSON.stringify(target)}\n`);
@@ -151,6 +177,7 @@ async function stop() {
   const cleanup = postgresClient(serverUrl, { max: 1, onnotice: () => {} });
   await cleanup.unsafe(`drop database if exists ${name} with (force)`);
   await cleanup.end();
+  for (let n = 0; n < baseUrls.length; n++) rmSync(logFile(name, n), { force: true });
   process.exit(0);
 }
 process.once('SIGTERM', () => void stop());

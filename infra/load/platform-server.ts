@@ -34,10 +34,9 @@ export interface LoadTarget extends LoadFixtures {
 // container's stdout (here to a file per replica, removed at the end), and rate limits counted
 // in Redis, shared by the replicas, with a limit the journeys stay under. LOAD_LOG_LEVEL=silent
 // and LOAD_REDIS_URL= (empty) measure the platform without either.
-const logLevel = process.env.LOAD_LOG_LEVEL ?? 'info';
 const redisUrl = process.env.LOAD_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const config = loadConfig({
-  LOG_LEVEL: logLevel,
+  LOG_LEVEL: process.env.LOAD_LOG_LEVEL ?? 'info',
   QMS_RATE_LIMIT: '100000000/60',
   ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
 });
@@ -50,7 +49,14 @@ async function serveOn(databaseUrl: string, keys: SigningKeys, replica: number) 
   const database = new URL(databaseUrl).pathname.slice(1);
   const platform = await startPlatform({
     config,
-    logger: createLogger(logLevel, pino.destination({ dest: logFile(database, replica), sync: true })),
+    ...(config.LOG_LEVEL === 'silent'
+      ? {}
+      : {
+          logger: createLogger(
+            config.LOG_LEVEL,
+            pino.destination({ dest: logFile(database, replica), sync: true }),
+          ),
+        }),
     keys,
     database: { kind: 'postgres', url: databaseUrl, maxConnections: pool },
   });
@@ -155,7 +161,7 @@ const target: LoadTarget = {
     autovacuum === 'on'
       ? 'autovacuum on'
       : `autovacuum off on this server: the harness vacuums and analyzes at autovacuum's default thresholds every ${vacuumEveryMs / 1000} s`,
-  runtime: `logs at ${logLevel}${logLevel === 'silent' ? '' : ` to ${logFile(name, 0).replace('-0.log', '-N.log')}`}, rate limits in ${redisUrl ? `Redis ${redisUrl}` : 'memory'}`,
+  runtime: `logs at ${config.LOG_LEVEL}${config.LOG_LEVEL === 'silent' ? '' : ` to ${logFile(name, 0).replace('-0.log', '-N.log')}`}, rate limits in ${redisUrl ? `Redis ${redisUrl}` : 'memory'}`,
   ...fixtures,
 };
 process.stdout.write(`${JSON.stringify(target)}\n`);

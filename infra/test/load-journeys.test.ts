@@ -40,7 +40,8 @@ describe.skipIf(!serverUrl)('load journeys (pnpm load) against the platform on P
     const config = loadConfig({
       LOG_LEVEL: 'silent',
       QMS_RATE_LIMIT: '100000/60',
-      REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
+      // A database of its own on the shared Redis (faults-redis.test.ts uses 11); keys expire.
+      REDIS_URL: 'redis://127.0.0.1:6379/12',
     });
     const keys = SigningKeys.fromJson(JSON.stringify(await generateSecrets()));
     platform = await startPlatform({

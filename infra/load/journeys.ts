@@ -30,6 +30,12 @@ const months = (() => {
   return list;
 })();
 
+/**
+ * Every journey's steps repeat every 1, 3 or 4 sequence numbers, so `sequence + STEP_CYCLE * n`
+ * is the same step with new values (a revision, another finding, another run).
+ */
+export const STEP_CYCLE = 12;
+
 export function journeys(target: LoadFixtures): Journey[] {
   const { ids, tokens } = target;
   return [

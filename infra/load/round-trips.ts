@@ -16,7 +16,7 @@ import { postgresClient } from '@qms/db';
 import { startPlatform } from '@qms/gateway';
 import { generateSecrets, loadConfig, SigningKeys } from '@qms/platform';
 import { prepareFixtures } from './fixtures.js';
-import { journeys, type Step } from './journeys.js';
+import { journeys, STEP_CYCLE, type Step } from './journeys.js';
 
 let writes = 0;
 const write = net.Socket.prototype.write;
@@ -90,13 +90,12 @@ try {
       // Counted on the next request of the same kind, with new values (a revision, not a
       // repeat that changes nothing), as under load.
       writes = 0;
-      const status = await send(journey.next(sequence + 12));
+      const status = await send(journey.next(sequence + STEP_CYCLE));
       const counted = writes;
       const backendBefore = await backendMicroseconds();
       if (inspector) await inspector.post('Profiler.enable').then(() => inspector.post('Profiler.start'));
       const nodeBefore = process.cpuUsage();
-      // Steps repeat every 1, 3 or 4 in a journey: sequence + 12n is the same step, new values.
-      for (let n = 2; n <= repeat + 1; n++) await send(journey.next(sequence + 12 * n));
+      for (let n = 2; n <= repeat + 1; n++) await send(journey.next(sequence + STEP_CYCLE * n));
       const node = process.cpuUsage(nodeBefore);
       if (inspector && profileDir) {
         const { profile } = await inspector.post('Profiler.stop');

@@ -9,7 +9,7 @@ import { type RunningPlatform, startPlatform } from '@qms/gateway';
 import { generateSecrets, type Listening, listen, loadConfig, SigningKeys } from '@qms/platform';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LoadFixtures, prepareFixtures } from '../load/fixtures.js';
-import { type Journey, journeys, type Step } from '../load/journeys.js';
+import { type Journey, journeys, STEP_CYCLE, type Step } from '../load/journeys.js';
 
 const serverUrl = process.env.TEST_DATABASE_URL;
 const name = `qms_load_journeys_${randomBytes(4).toString('hex')}`;
@@ -17,10 +17,9 @@ const name = `qms_load_journeys_${randomBytes(4).toString('hex')}`;
 /** Each distinct step of a journey, by name, at two sequence numbers that give it new values. */
 function stepsOf(journey: Journey): [Step, Step][] {
   const seen = new Map<string, [Step, Step]>();
-  for (let sequence = 0; sequence < 12; sequence++) {
+  for (let sequence = 0; sequence < STEP_CYCLE; sequence++) {
     const step = journey.next(sequence);
-    // Steps repeat every 1, 3 or 4 in a journey: sequence + 12 is the same step, new values.
-    if (!seen.has(step.name)) seen.set(step.name, [step, journey.next(sequence + 12)]);
+    if (!seen.has(step.name)) seen.set(step.name, [step, journey.next(sequence + STEP_CYCLE)]);
   }
   return [...seen.values()];
 }
